@@ -1,0 +1,227 @@
+"""`navigator`: check rulebooks, list facts and pathways, evaluate a person's facts.
+
+Every failure is one clear line on stderr (which file or field, what was expected) and a non-zero exit:
+1 for bad input or a broken rulebook, 2 for bad usage. Never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+MAX_FACTS_BYTES = 1024 * 1024
+MAX_JSON_DEPTH = 20
+
+
+class CliError(Exception):
+    pass
+
+
+def _as_of(text):
+    from .facts import parse_date
+    from .problems import FieldError
+    try:
+        return parse_date(text, "--as-of")
+    except FieldError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _depth(obj, level=0):
+    if level > MAX_JSON_DEPTH:
+        raise CliError(f"facts are nested more than {MAX_JSON_DEPTH} levels deep (expected a flat object of facts)")
+    if isinstance(obj, dict):
+        for v in obj.values():
+            _depth(v, level + 1)
+    elif isinstance(obj, list):
+        for v in obj:
+            _depth(v, level + 1)
+
+
+def read_facts(path: str):
+    """Read a facts JSON file (or '-' for stdin) with size and depth limits."""
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_FACTS_BYTES + 1)
+        else:
+            p = Path(path)
+            if not p.is_file():
+                raise CliError(f"{path}: no such file (expected a JSON file of facts; see examples/)")
+            if p.stat().st_size > MAX_FACTS_BYTES:
+                raise CliError(f"{path}: file is {p.stat().st_size} bytes (expected at most {MAX_FACTS_BYTES})")
+            raw = p.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(raw) > MAX_FACTS_BYTES:
+        raise CliError(f"{path}: more than {MAX_FACTS_BYTES} bytes (expected a small JSON object)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: not UTF-8 text (expected a UTF-8 JSON file)") from None
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise CliError(f"{path}: JSON nested too deeply (expected a flat object of facts)") from None
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+    _depth(data)
+    if isinstance(data, dict) and "facts" in data and isinstance(data["facts"], dict):
+        return data["facts"], data.get("as_of")
+    return data, None
+
+
+def cmd_check(args):
+    from .loader import FEATURES_DIR, check_files
+    features = None if args.no_scenarios else Path(args.features) if args.features else FEATURES_DIR
+    rulebooks, problems = check_files(Path(args.path), features)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if rulebooks is None:
+        print(f"navigator check: {sum(p.severity == 'error' for p in problems)} error(s); the set is refused",
+              file=sys.stderr)
+        return 1
+    versions = sum(len(p.versions) for p in rulebooks.pathways.values())
+    print(f"ok: {len(rulebooks.pathways)} pathways, {versions} versions, "
+          f"{len(problems)} warning(s), set sha256 {rulebooks.sha256[:12]}")
+    return 0
+
+
+def _navigator(args):
+    from .evaluate import Navigator
+    from .loader import PATHWAYS_DIR
+    return Navigator(Path(args.rulebooks) if getattr(args, "rulebooks", None) else PATHWAYS_DIR,
+                     backend=getattr(args, "engine", "auto"))
+
+
+def cmd_eval(args):
+    from .render import to_dict, to_text
+    facts, file_as_of = read_facts(args.facts)
+    as_of = args.as_of or (_as_of(file_as_of) if file_as_of else dt.date.today())
+    nav = _navigator(args)
+    ev = nav.evaluate(facts, as_of)
+    if args.format == "json":
+        json.dump(to_dict(ev, nav.vocab, args.lang), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        sys.stdout.write(to_text(ev, nav.vocab, args.lang, host_only=not args.all))
+    return 0
+
+
+def cmd_facts(args):
+    from .i18n import Translator
+    from .loader import vocabulary
+    tr = Translator(args.lang)
+    vocab = vocabulary()
+    rows = [{"id": f.id, "type": f.type, "group": f.group, "values": list(f.values) or None,
+             "min": f.minimum, "max": f.maximum, "derived_from": list(f.sources) or None,
+             "question": tr.content(f"fact.{f.id}:question", f.question),
+             "help": tr.content(f"fact.{f.id}:help", f.help)} for f in vocab.inputs()]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for r in rows:
+        extra = f" = computed from {', '.join(r['derived_from'])} if not given" if r["derived_from"] else ""
+        print(f"{r['id']:<40} {r['type']:<16} {r['question']}{extra}")
+    return 0
+
+
+def cmd_pathways(args):
+    from .i18n import Translator
+    from .loader import PATHWAYS_DIR, load_set
+    tr = Translator(args.lang)
+    rulebooks = load_set(Path(args.rulebooks) if args.rulebooks else PATHWAYS_DIR)
+    rows = [{"id": p.id, "title": tr.content(f"{p.id}:title", p.title), "kind": p.kind, "jurisdiction": p.jurisdiction,
+             "family": p.family, "file": p.file.split("pathways/")[-1], "sha256": p.sha256,
+             "grants": sorted(p.granted_statuses()), "requires": sorted(p.required_statuses()),
+             "versions": [{"valid_from": v.valid_from.isoformat(),
+                           "valid_until": v.valid_until.isoformat() if v.valid_until else None,
+                           "changes": v.changes, "unconfirmed": v.unconfirmed} for v in p.versions]}
+            for p in rulebooks.ordered()]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for r in sorted(rows, key=lambda r: r["id"]):
+        where = "/".join(x for x in (r["jurisdiction"].get("bloc"), r["jurisdiction"]["country"],
+                                     r["jurisdiction"].get("city")) if x)
+        spans = "; ".join(f"{v['valid_from']}..{v['valid_until'] or ''}" for v in r["versions"])
+        print(f"{r['id']:<28} {where:<14} {spans}\n    {r['title']}")
+    return 0
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(prog="navigator", description="Which regular migration pathways are open to a person.")
+    parser.add_argument("--version", action="version", version=f"navigator {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help="check rulebooks: schema, facts, types, sources, dates, scenarios")
+    p.add_argument("path", nargs="?", default=str(Path(__file__).resolve().parent.parent / "pathways"))
+    p.add_argument("--features", help="folder of scenarios (default: features/)")
+    p.add_argument("--no-scenarios", action="store_true", help="do not require scenarios (drafts)")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("eval", help="evaluate a person's facts (JSON file, or - for stdin)")
+    p.add_argument("facts")
+    p.add_argument("--as-of", type=_as_of, help="evaluation date YYYY-MM-DD (default: the file's as_of, else today)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--lang", default="en", help="output language: " + ", ".join(_languages()))
+    p.add_argument("--all", action="store_true", help="also show pathways of other countries")
+    p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
+    p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
+    p.set_defaults(func=cmd_eval)
+
+    for name, func, helptext in (("facts", cmd_facts, "list the fact vocabulary"),
+                                 ("pathways", cmd_pathways, "list loaded pathways and their versions")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--format", choices=("text", "json"), default="text")
+        p.add_argument("--lang", default="en")
+        if name == "pathways":
+            p.add_argument("--rulebooks")
+        p.set_defaults(func=func)
+    return parser
+
+
+def _languages():
+    from .i18n import available_languages
+    return available_languages()
+
+
+def main(argv=None) -> int:
+    import logging
+    logging.basicConfig(level=logging.WARNING, format="navigator: %(message)s")
+    from .core import EngineError
+    from .problems import InputError, RulebookError
+    args = build_parser().parse_args(argv)
+    if getattr(args, "lang", "en") not in _languages():
+        print(f"navigator: --lang {args.lang!r} is not available (expected one of {', '.join(_languages())})",
+              file=sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except InputError as err:
+        for e in err.errors:
+            print(f"navigator: bad fact {e}", file=sys.stderr)
+        return 1
+    except RulebookError as err:
+        for p in err.problems:
+            print(p, file=sys.stderr)
+        print("navigator: the rulebook set failed its check and was refused", file=sys.stderr)
+        return 1
+    except (CliError, EngineError) as err:
+        print(f"navigator: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # never a traceback for a person; say what happened
+        print(f"navigator: internal error ({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Derived facts, computed in Python from the as-of date before inference (the engine has no date arithmetic).
+
+Each function is named by `compute:` in rules/facts.yaml. It returns the value, or UNKNOWN when a source
+is missing; list-valued facts may instead return Possible(values), an upper bound that still lets a test
+conclude "no" (a person with no MERCOSUR nationality at all is not a MERCOSUR national, whatever the
+naturalisation dates).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+UNKNOWN = object()
+
+
+@dataclass(frozen=True)
+class Possible:
+    values: frozenset
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """Same calendar day `years` later (29 Feb becomes 28 Feb in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def completed_years(start: dt.date, end: dt.date) -> int:
+    """Whole years from start to end, as an age is counted (the birthday itself counts)."""
+    years = end.year - start.year
+    return years - 1 if (end.month, end.day) < (start.month, start.day) else years
+
+
+def completed_years_since(values, as_of, source):
+    day = values.get(source)
+    return UNKNOWN if day is None else completed_years(day, as_of)
+
+
+def nationalities_original_or_naturalised_since(values, as_of, nationalities, naturalisations, min_years):
+    held = values.get(nationalities)
+    naturalised = values.get(naturalisations)
+    if held is None:
+        return UNKNOWN
+    if naturalised is None:
+        return Possible(frozenset(held))
+    by_country = dict(naturalised)
+    return frozenset(c for c in held
+                     if c not in by_country or completed_years(by_country[c], as_of) >= min_years)
+
+
+def compute(fact, values, as_of):
+    if fact.compute == "completed_years_since":
+        return completed_years_since(values, as_of, fact.sources[0])
+    if fact.compute == "nationalities_original_or_naturalised_since":
+        return nationalities_original_or_naturalised_since(values, as_of, *fact.sources, **fact.args)
+    raise KeyError(f"no derivation named {fact.compute!r}")
+
+
+KNOWN_COMPUTATIONS = {"completed_years_since", "nationalities_original_or_naturalised_since"}

@@ -1,0 +1,46 @@
+"""One evaluation: normalise the facts, run the inference core and the explainer, and make sure they agree."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .compiler import compile_set
+from .core import Core, EngineError
+from .explain import ELIGIBLE, explain
+from .facts import normalise
+from .loader import FEATURES_DIR, PATHWAYS_DIR, RULES_DIR, blocs, load_set, vocabulary
+
+
+@dataclass
+class Evaluation:
+    as_of: dt.date
+    person: object
+    results: list
+    engine: str
+    rulebook_set: str
+    navigator_version: str = __version__
+
+
+class Navigator:
+    """A loaded, checked and compiled rulebook set, ready to evaluate people (safe to share across threads)."""
+
+    def __init__(self, pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = None,
+                 backend: str = "auto", rulebooks=None):
+        self.vocab = vocabulary(RULES_DIR)
+        self.blocs = blocs(RULES_DIR)
+        self.rulebooks = rulebooks or load_set(Path(pathways_dir), features_dir)
+        self.compiled = compile_set(self.rulebooks, self.vocab, self.blocs)
+        self.core = Core(self.compiled, backend)
+
+    def evaluate(self, raw_facts, as_of: dt.date | None = None, *, from_text: bool = False) -> Evaluation:
+        as_of = as_of or dt.date.today()
+        person = normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of, from_text=from_text)
+        results = explain(self.rulebooks, person, self.vocab, self.blocs)
+        certain = {r.pathway.id for r in results if r.status == ELIGIBLE}
+        inferred = self.core.eligible(person)
+        if certain != inferred:
+            raise EngineError("the inference core and the explainer disagree on "
+                              + ", ".join(sorted(certain ^ inferred)) + "; no answer is given rather than a wrong one")
+        return Evaluation(as_of, person, results, self.core.name, self.rulebooks.sha256)

@@ -1,0 +1,102 @@
+"""For every pathway: eligible, not eligible or undetermined; why, why not, and what would decide it."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, grant_expiry
+from .model import Node, Source
+
+ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED = "eligible", "not_eligible", "undetermined"
+_STATUS = {MET: ELIGIBLE, NOT_MET: NOT_ELIGIBLE, UNKNOWN: UNDETERMINED}
+
+
+@dataclass
+class PathwayResult:
+    pathway: object
+    version: object | None
+    status: str
+    tree: NodeResult
+    missing: list = field(default_factory=list)
+    failed: list = field(default_factory=list)       # NodeResults that make it not eligible
+    unconfirmed: list = field(default_factory=list)  # (where, note, node status)
+    unsettled: list = field(default_factory=list)    # points of law left open
+    closed_on: dt.date | None = None
+    opens_on: dt.date | None = None
+
+
+def _failed(result: NodeResult) -> list:
+    """The parts that decide a 'no': not-met children of a not-met `all`, or a not-met `any` as a whole."""
+    if result.status != NOT_MET:
+        return []
+    if result.node.kind == "all":
+        return [f for kid in result.children for f in _failed(kid)]
+    return [result]
+
+
+def _walk(result: NodeResult):
+    yield result
+    for kid in result.children:
+        yield from _walk(kid)
+
+
+def _out_of_force(pathway, as_of) -> PathwayResult:
+    first, last = pathway.versions[0], pathway.versions[-1]
+    if as_of < first.valid_from:
+        text, opens, closed, version = f"In force from {first.valid_from}", first.valid_from, None, first
+    else:
+        version = next((v for v in reversed(pathway.versions) if v.valid_from <= as_of), last)
+        text, opens, closed = f"Closed on {version.valid_until}", None, version.valid_until
+    node = Node(kind="fact", id="in_force", text=text, where=(pathway.file, 1, 1),
+                source=Source(pathway.instrument.instrument, "dates in force", pathway.instrument.url,
+                              pathway.instrument.refs))
+    tree = NodeResult(node, NOT_MET)
+    return PathwayResult(pathway, version, NOT_ELIGIBLE, tree, failed=[tree], closed_on=closed, opens_on=opens)
+
+
+def explain_pathway(pathway, ctx: Context) -> PathwayResult:
+    as_of = ctx.person.as_of
+    version = pathway.version_at(as_of)
+    if version is None:
+        return _out_of_force(pathway, as_of)
+    tree = evaluate(version.conditions, ctx)
+    status = _STATUS[tree.status]
+    result = PathwayResult(pathway, version, status, tree)
+    if status == UNDETERMINED:
+        result.missing = sorted(tree.missing)
+    result.failed = _failed(tree)
+    failed_ids = {id(f) for f in result.failed}
+    for r in _walk(tree):
+        if r.node.unsettled and r.status == UNKNOWN:
+            result.unsettled.append(r.node)
+        relevant = r.status != NOT_MET or id(r) in failed_ids
+        if r.node.unconfirmed and relevant:
+            result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
+        if r.node.kind == "fact" and isinstance(r.node.value, dict) and "param" in r.node.value:
+            param = pathway.parameters[r.node.value["param"]]
+            if param.unconfirmed and relevant:
+                result.unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
+        if r.node.kind == "status" and isinstance(r.node.within_days, dict) and "param" in r.node.within_days:
+            param = pathway.parameters[r.node.within_days["param"]]
+            if param.unconfirmed and relevant:
+                result.unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
+    if version.unconfirmed:
+        result.unconfirmed.insert(0, ("version", version.unconfirmed, tree.status))
+    return result
+
+
+def explain(rulebooks, person, vocab, blocs) -> list[PathwayResult]:
+    """Evaluate pathways in dependency order, so a status one grants can open the next (forward chaining)."""
+    chained, results = {}, []
+    for pathway in rulebooks.ordered():
+        ctx = Context(person, pathway, vocab, blocs, chained)
+        result = explain_pathway(pathway, ctx)
+        results.append(result)
+        grants = result.version.grants if result.version else None
+        if grants and result.status in (ELIGIBLE, UNDETERMINED):
+            entry = (result.status, grant_expiry(grants, person.as_of), pathway.id, set(result.missing))
+            current = chained.get(grants["status"])
+            if current is None or (current[0] != ELIGIBLE and result.status == ELIGIBLE) or \
+                    (current[0] == result.status and entry[1] > current[1]):
+                chained[grants["status"]] = entry
+    return results

@@ -1,0 +1,229 @@
+"""Turn a person's raw facts (JSON, a form, a CSV cell, a scenario table) into typed, checked values.
+
+Everything that reaches the engines passes through here: types are normalised (numbers as numbers,
+dates as real dates, Unicode as NFC, country codes upper-case), so the durable-rules core never sees a
+string where it compares numbers (engine-notes 2.1). Every bad field is reported at once, by name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import derive
+from .problems import FieldError, InputError
+from .reference import country_codes
+
+MAX_FACTS = 200
+MAX_LIST = 50
+MAX_STRING = 200
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+TRUE_WORDS = {"true", "yes", "y", "sí", "si", "sim", "oui", "wi", "1"}
+FALSE_WORDS = {"false", "no", "n", "não", "nao", "non", "0"}
+NONE_WORDS = {"none", "ninguna", "ninguno", "nenhuma", "nenhum", "aucune", "aucun", "okenn", "[]"}
+UNKNOWN_WORDS = {"", "?", "unknown", "desconocido", "desconhecido", "inconnu", "pa konnen", "null"}
+
+
+@dataclass
+class PersonFacts:
+    """Typed facts of one person at one as-of date; absent keys are unknown, never 'no'."""
+    as_of: dt.date
+    values: dict = field(default_factory=dict)
+    possible: dict = field(default_factory=dict)   # upper bounds of unknown list facts
+    given: frozenset = frozenset()
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def parse_date(value, name: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise FieldError(name, f"got {type(value).__name__} {value!r}", "a date written YYYY-MM-DD")
+    text = _nfc(value)
+    if not _ISO.match(text):
+        raise FieldError(name, f"{value!r} is not an ISO date", "a date written YYYY-MM-DD, e.g. 2024-10-15")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise FieldError(name, f"{value!r} is not a real calendar date", "a date that exists, e.g. 2024-02-29") from None
+    if not EARLIEST <= day <= LATEST:
+        raise FieldError(name, f"{value!r} is out of range", f"a date between {EARLIEST} and {LATEST}")
+    return day
+
+
+def _country(value, name: str) -> str:
+    if not isinstance(value, str):
+        raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
+    code = _nfc(value).upper()
+    if code not in country_codes():
+        raise FieldError(name, f"{value!r} is not a known country code", "an ISO 3166 two-letter country code such as VE")
+    return code
+
+
+def _list(value, name: str):
+    if isinstance(value, (str, int, float, bool, dict)) or value is None:
+        raise FieldError(name, f"got a single value {value!r}", "a list, e.g. [\"VE\", \"CO\"] (use [] for none)")
+    if len(value) > MAX_LIST:
+        raise FieldError(name, f"list has {len(value)} items", f"at most {MAX_LIST}")
+    return value
+
+
+def _typed(fact, value, name, known_statuses):
+    t = fact.type
+    if isinstance(value, (list, tuple)) and t in {"bool", "int", "date", "country", "enum"}:
+        raise FieldError(name, "got a list", f"a single {t} value")
+    if isinstance(value, dict) and t not in {"statuses", "naturalisations"}:
+        raise FieldError(name, "got an object", f"a single {t} value")
+    if t == "bool":
+        if not isinstance(value, bool):
+            raise FieldError(name, f"got {value!r}", "true or false")
+        return value
+    if t == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                raise FieldError(name, f"got {value!r}", "a whole number")
+        lo = fact.minimum if fact.minimum is not None else 0
+        hi = fact.maximum if fact.maximum is not None else 10_000
+        if not lo <= value <= hi:
+            raise FieldError(name, f"{value} is out of range", f"a whole number from {lo} to {hi}")
+        return value
+    if t == "date":
+        return parse_date(value, name)
+    if t == "country":
+        return _country(value, name)
+    if t == "enum":
+        text = _nfc(value) if isinstance(value, str) else value
+        if text not in fact.values:
+            raise FieldError(name, f"got {value!r}", "one of " + ", ".join(map(str, fact.values)))
+        return text
+    if t == "countries":
+        return frozenset(_country(v, f"{name}[{i}]") for i, v in enumerate(_list(value, name)))
+    if t == "naturalisations":
+        out = {}
+        for i, item in enumerate(_list(value, name)):
+            if not isinstance(item, dict) or set(item) != {"country", "date"}:
+                raise FieldError(f"{name}[{i}]", f"got {item!r}", 'an object {"country": "CO", "date": "2019-05-01"}')
+            out[_country(item["country"], f"{name}[{i}].country")] = parse_date(item["date"], f"{name}[{i}].date")
+        return tuple(sorted(out.items()))
+    if t == "statuses":
+        out = {}
+        for i, item in enumerate(_list(value, name)):
+            if not isinstance(item, dict) or set(item) != {"status", "expires"}:
+                raise FieldError(f"{name}[{i}]", f"got {item!r}",
+                                 'an object {"status": "ar.temporary_residence.mercosur", "expires": "2026-01-31"}')
+            status = item["status"]
+            if not isinstance(status, str) or status not in known_statuses:
+                hint = difflib.get_close_matches(str(status), sorted(known_statuses), 1)
+                raise FieldError(f"{name}[{i}].status", f"unknown status {status!r}",
+                                 f"did you mean {hint[0]!r}?" if hint else "a status granted by a loaded pathway")
+            out[status] = parse_date(item["expires"], f"{name}[{i}].expires")
+        return out
+    raise FieldError(name, f"fact type {t!r} is not supported")
+
+
+def parse_text_value(fact, text: str):
+    """Read a value written as text (scenario tables, CSV cells, form fields) into its JSON form."""
+    raw = _nfc(text)
+    low = raw.lower()
+    if low in UNKNOWN_WORDS:
+        return None
+    if raw[:1] in "[{":
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise FieldError(fact.id, f"bad JSON ({exc.msg})", "valid JSON") from None
+    if fact.type == "bool":
+        if low in TRUE_WORDS:
+            return True
+        if low in FALSE_WORDS:
+            return False
+        raise FieldError(fact.id, f"got {text!r}", "yes or no")
+    if fact.type == "int":
+        if re.fullmatch(r"-?\d+", raw):
+            return int(raw)
+        raise FieldError(fact.id, f"got {text!r}", "a whole number")
+    if fact.type in {"countries", "naturalisations", "statuses"}:
+        if low in NONE_WORDS:
+            return []
+        if fact.type == "countries":
+            return [p.strip() for p in raw.split(",") if p.strip()]
+        raise FieldError(fact.id, f"got {text!r}", "JSON, e.g. [{...}], or 'none'")
+    return raw
+
+
+def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) -> PersonFacts:
+    """Check and type every given fact, then compute the derived ones at `as_of`."""
+    if not isinstance(raw, dict):
+        raise InputError([FieldError("facts", f"got {type(raw).__name__}", 'a JSON object such as {"age": 30}')])
+    if len(raw) > MAX_FACTS:
+        raise InputError([FieldError("facts", f"{len(raw)} facts given", f"at most {MAX_FACTS}")])
+    errors, values = [], {}
+    inputs = {f.id: f for f in vocab.inputs()}
+    for key, value in raw.items():
+        name = _nfc(key) if isinstance(key, str) else key
+        if name not in inputs:
+            if name in vocab:
+                errors.append(FieldError(str(name), "is computed, not given",
+                                         "its sources: " + ", ".join(vocab[name].sources)))
+                continue
+            hint = difflib.get_close_matches(str(name), sorted(inputs), 1)
+            errors.append(FieldError(str(name), "unknown fact",
+                                     f"did you mean {hint[0]!r}?" if hint else "a fact listed by `navigator facts`"))
+            continue
+        try:
+            if isinstance(value, str) and len(value) > MAX_STRING:
+                raise FieldError(name, f"text is {len(value)} characters long", f"at most {MAX_STRING}")
+            if from_text and isinstance(value, str):
+                value = parse_text_value(inputs[name], value)
+            if value is None:
+                continue
+            values[name] = _typed(inputs[name], value, name, known_statuses)
+        except FieldError as err:
+            errors.append(err)
+    errors += _cross_checks(values, vocab, as_of)
+    if errors:
+        raise InputError(errors)
+    return derive_all(values, vocab, as_of)
+
+
+def _cross_checks(values, vocab, as_of):
+    errors = []
+    nats, held = values.get("naturalisations"), values.get("nationalities")
+    if nats is not None and held is not None:
+        for country, _ in nats:
+            if country not in held:
+                errors.append(FieldError("naturalisations", f"{country} is not among your nationalities",
+                                         "each naturalised nationality also listed in nationalities"))
+    for fact in vocab.facts.values():
+        if fact.derived and fact.input_allowed and fact.id in values and all(s in values for s in fact.sources):
+            computed = derive.compute(fact, values, as_of)
+            if computed is not derive.UNKNOWN and computed != values[fact.id]:
+                errors.append(FieldError(fact.id, f"{values[fact.id]} disagrees with {', '.join(fact.sources)} "
+                                         f"(which gives {computed} on {as_of})", "one of them, or both agreeing"))
+    for fact_id in ("birth_date",):
+        if fact_id in values and values[fact_id] > as_of:
+            errors.append(FieldError(fact_id, f"{values[fact_id]} is after the as-of date {as_of}", "a past date"))
+    return errors
+
+
+def derive_all(values, vocab, as_of) -> PersonFacts:
+    person = PersonFacts(as_of=as_of, values=dict(values), given=frozenset(values))
+    for fact in vocab.facts.values():
+        if not fact.derived or fact.id in values:
+            continue
+        result = derive.compute(fact, person.values, as_of)
+        if isinstance(result, derive.Possible):
+            person.possible[fact.id] = result.values
+        elif result is not derive.UNKNOWN:
+            person.values[fact.id] = result
+    return person

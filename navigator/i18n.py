@@ -1,0 +1,101 @@
+"""Translations: interface and rulebook text from standard gettext .po catalogs in locales/.
+
+Catalogs are compiled in memory at load (no .mo files to keep in sync). Rulebook strings are looked up
+with a context (`<pathway id>:<key>`), so two identical English sentences in different rulebooks can be
+translated differently and a changed sentence is flagged fuzzy by `pybabel update`, never silently kept.
+"""
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+from . import yamlsafe
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAINS = ("navigator", "rulebooks")
+TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how"}
+
+
+@lru_cache(maxsize=16)
+def translations(lang: str | None, locales_dir: Path = LOCALES_DIR):
+    """Merged translations for `lang` (all domains); NullTranslations for English or an unknown language."""
+    if not lang or lang == "en":
+        return NullTranslations()
+    merged = None
+    for domain in DOMAINS:
+        po = locales_dir / lang / "LC_MESSAGES" / f"{domain}.po"
+        if not po.is_file():
+            continue
+        with po.open("rb") as fh:
+            catalog = read_po(fh, locale=lang)
+        buf = io.BytesIO()
+        write_mo(buf, catalog, use_fuzzy=False)
+        buf.seek(0)
+        part = Translations(fp=buf, domain=domain)
+        merged = part if merged is None else merged.merge(part)
+    return merged or NullTranslations()
+
+
+def available_languages(locales_dir: Path = LOCALES_DIR) -> list[str]:
+    langs = {"en"}
+    if locales_dir.is_dir():
+        langs |= {p.name for p in locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()}
+    return sorted(langs)
+
+
+class Translator:
+    """`_` for interface strings, `content` for rulebook strings (looked up with their context)."""
+
+    def __init__(self, lang: str | None = None):
+        self.lang = lang or "en"
+        self._t = translations(self.lang)
+
+    def _(self, message: str, **kw) -> str:
+        text = self._t.gettext(message)
+        return text % kw if kw else text
+
+    def content(self, context: str, message: str) -> str:
+        if not message:
+            return message
+        return self._t.pgettext(context, message)
+
+
+def extract_rulebook(fileobj, keywords, comment_tags, options):
+    """Babel extractor: yield every translatable string of a rulebook or vocabulary YAML with its context."""
+    try:
+        doc = yamlsafe.load(fileobj.read(), getattr(fileobj, "name", "rulebook"))
+    except yamlsafe.YamlLoadError:
+        return
+    data = doc.data if isinstance(doc.data, dict) else {}
+    owner = data.get("id", "")
+
+    def walk(node, path, parts):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in TRANSLATABLE_KEYS and isinstance(value, str) and value.strip():
+                    line = doc.where(path + (key,))[0]
+                    yield line, "pgettext", (context_for(owner, parts, key), value), [".".join(map(str, path + (key,)))]
+                elif isinstance(value, list):
+                    group = _GROUP.get(key, key)
+                    for i, item in enumerate(value):
+                        base = tuple(x for x in parts if not x.startswith("cond.")) if group == "cond" else parts
+                        sub = base + ((f"{group}.{item['id']}",) if isinstance(item, dict) and "id" in item else ())
+                        yield from walk(item, path + (key, i), sub if key != "versions" else parts)
+                elif isinstance(value, dict):
+                    yield from walk(value, path + (key,), parts + ((key,) if key not in _SKIP else ()))
+
+    yield from walk(data, (), ())
+
+
+_GROUP = {"all": "cond", "any": "cond", "facts": "fact", "derived": "fact", "documents": "doc"}
+_SKIP = {"conditions", "not"}
+
+
+def context_for(owner: str, parts: tuple, key: str) -> str:
+    """The msgctxt of a rulebook string: `<pathway id>:<cond.ID|doc.ID|grants|apply>:<key>`."""
+    return ":".join(([owner] if owner else []) + list(parts) + [key])

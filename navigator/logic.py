@@ -1,0 +1,129 @@
+"""Three-valued evaluation of condition trees: met, not met, or unknown, and which facts would decide.
+
+This is the explainer's evaluator. It never turns a missing fact into "no": a test on an unknown fact is
+`unknown`, `all` is not met only when some part is certainly not met, `any` is met as soon as one part
+certainly is.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from . import values as V
+from .derive import add_years
+
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+_FLIP = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
+
+
+@dataclass
+class NodeResult:
+    node: object
+    status: str
+    children: list = field(default_factory=list)
+    missing: set = field(default_factory=set)     # input facts that would decide this node
+    expected: object = None                        # the resolved value tested against, for display
+    actual: object = None                          # the person's value, for display
+
+
+@dataclass
+class Context:
+    person: object            # PersonFacts
+    pathway: object
+    vocab: object
+    blocs: object
+    chained: dict             # status id -> (pathway status, expiry date, pathway id) from earlier pathways
+
+
+def compare(op, actual, expected) -> bool:
+    if op in ("is", "equals"):
+        return actual == expected
+    if op == "in":
+        return actual in expected
+    if op == "any_in":
+        return bool(set(actual) & set(expected))
+    if op == "gte":
+        return actual >= expected
+    if op == "gt":
+        return actual > expected
+    if op == "lte":
+        return actual <= expected
+    return actual < expected
+
+
+def expected_value(node, ctx):
+    as_of = ctx.person.as_of
+    if V.is_relative(node.value):
+        return V.relative_date(node.value, as_of)
+    ftype = ctx.vocab[node.fact].type
+    value = V.resolve(node.value, ctx.pathway, as_of, ctx.blocs, "date" if ftype == "date" else None)
+    if node.op in ("in", "any_in"):
+        return frozenset(value or ())
+    return value
+
+
+def _missing_for(fact_id, ctx) -> set:
+    vocab, given = ctx.vocab, ctx.person.given
+    if fact_id in given:
+        return set()
+    sources = vocab.input_sources(fact_id) if vocab[fact_id].derived else {fact_id}
+    if vocab[fact_id].derived and vocab[fact_id].input_allowed:
+        return {fact_id}
+    return {s for s in sources if s not in given} or {fact_id}
+
+
+def evaluate(node, ctx) -> NodeResult:
+    kind = node.kind
+    if kind == "all" or kind == "any":
+        kids = [evaluate(child, ctx) for child in node.children]
+        states = {k.status for k in kids}
+        decisive, other = (NOT_MET, MET) if kind == "all" else (MET, NOT_MET)
+        if decisive in states:
+            return NodeResult(node, decisive, kids)
+        if states <= {other}:
+            return NodeResult(node, other, kids)
+        return NodeResult(node, UNKNOWN, kids, set().union(*(k.missing for k in kids if k.status == UNKNOWN)))
+    if kind == "not":
+        kid = evaluate(node.children[0], ctx)
+        return NodeResult(node, _FLIP[kid.status], [kid], kid.missing)
+    if kind == "unsettled":
+        return NodeResult(node, UNKNOWN)
+    if kind == "status":
+        return _status(node, ctx)
+    expected = expected_value(node, ctx)
+    actual = ctx.person.values.get(node.fact)
+    if actual is None:
+        bound = ctx.person.possible.get(node.fact)
+        if node.op == "any_in" and bound is not None and not (bound & expected):
+            return NodeResult(node, NOT_MET, expected=expected, actual=bound)
+        return NodeResult(node, UNKNOWN, missing=_missing_for(node.fact, ctx), expected=expected)
+    return NodeResult(node, MET if compare(node.op, actual, expected) else NOT_MET, expected=expected, actual=actual)
+
+
+def _status(node, ctx) -> NodeResult:
+    as_of = ctx.person.as_of
+    window = None
+    if node.within_days is not None:
+        window = V.resolve(node.within_days, ctx.pathway, as_of, ctx.blocs)
+
+    def in_window(expiry: dt.date) -> bool:
+        return window is None or 0 <= (expiry - as_of).days <= window
+
+    held = ctx.person.values.get("statuses")
+    chain = ctx.chained.get(node.status)
+    if held is not None and node.status in held and in_window(held[node.status]):
+        return NodeResult(node, MET, expected=window, actual=held[node.status])
+    if chain and chain[0] == "eligible" and in_window(chain[1]):
+        return NodeResult(node, MET, expected=window, actual=chain[1])
+    missing = set()
+    if held is None:
+        missing.add("statuses")
+    if chain and chain[0] == "undetermined" and in_window(chain[1]):
+        missing |= chain[3]
+    if missing or (chain and chain[0] == "undetermined" and in_window(chain[1])):
+        return NodeResult(node, UNKNOWN, missing=missing, expected=window)
+    return NodeResult(node, NOT_MET, expected=window, actual=held.get(node.status) if held else None)
+
+
+def grant_expiry(grants: dict, as_of: dt.date) -> dt.date:
+    return add_years(as_of, grants.get("years", 0)) + dt.timedelta(days=grants.get("days", 0))

@@ -1,0 +1,126 @@
+"""The rulebook model: pathways, their dated versions and condition trees, each condition with its source."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+COMPARISONS = ("gte", "gt", "lte", "lt")
+TESTS = ("is", "equals", "in", "any_in") + COMPARISONS
+
+
+@dataclass(frozen=True)
+class Source:
+    instrument: str
+    article: str
+    url: str
+    refs: tuple = ()
+
+    def as_dict(self):
+        return {"instrument": self.instrument, "article": self.article, "url": self.url, "refs": list(self.refs)}
+
+
+@dataclass
+class Node:
+    """One condition: a group (all / any / not) or a typed test with its legal source."""
+    kind: str                      # all | any | not | fact | status | unsettled
+    id: str
+    text: str
+    where: tuple = ("", 1, 1)      # file, line, column
+    children: list = field(default_factory=list)
+    fact: str | None = None
+    op: str | None = None          # one of TESTS for kind == fact
+    value: object = None           # raw spec: literal, {param}, {bloc}, {years_before_as_of}
+    status: str | None = None
+    within_days: object = None     # raw spec for status tests
+    source: Source | None = None
+    unconfirmed: str | None = None
+    unsettled: str | None = None
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Parameter:
+    name: str
+    description: str
+    type: str | None
+    values: list                   # [(date, value)] sorted by date
+    source: Source
+    unconfirmed: str | None = None
+
+    def at(self, day: dt.date):
+        current = None
+        for start, value in self.values:
+            if start <= day:
+                current = value
+        return current
+
+    def covers(self, day: dt.date) -> bool:
+        return bool(self.values) and self.values[0][0] <= day
+
+
+@dataclass
+class Version:
+    valid_from: dt.date
+    valid_until: dt.date | None
+    conditions: Node               # includes the implicit jurisdiction condition as its first child
+    grants: dict | None = None
+    documents: list = field(default_factory=list)
+    apply: dict | None = None
+    changes: str | None = None
+    unconfirmed: str | None = None
+    replaced_by: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.valid_from.isoformat()
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+
+@dataclass
+class Pathway:
+    id: str
+    jurisdiction: dict
+    family: str | None
+    kind: str
+    title: str
+    summary: str
+    instrument: Source
+    parameters: dict
+    versions: list
+    notes: list
+    file: str
+    sha256: str
+
+    @property
+    def country(self) -> str:
+        return self.jurisdiction["country"]
+
+    def version_at(self, day: dt.date) -> Version | None:
+        for version in self.versions:
+            if version.in_force(day):
+                return version
+        return None
+
+    def granted_statuses(self) -> set:
+        return {v.grants["status"] for v in self.versions if v.grants}
+
+    def required_statuses(self) -> set:
+        return {n.status for v in self.versions for n in v.conditions.walk() if n.kind == "status"}
+
+
+@dataclass
+class RulebookSet:
+    pathways: dict                 # id -> Pathway, in dependency order (a granting pathway before its users)
+    strata: list                   # [[pathway ids]] in evaluation order
+    sha256: str
+    root: str
+    statuses: dict                 # status id -> title
+
+    def ordered(self):
+        return [self.pathways[pid] for stratum in self.strata for pid in stratum]

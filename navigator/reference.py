@@ -1,0 +1,87 @@
+"""Reference tables: ISO 3166 countries with names from CLDR (via Babel), and bloc membership over time."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.core import get_global
+
+from . import yamlsafe
+
+# CLDR territory codes that are not ISO 3166-1 countries (macro-regions, reserved and private-use codes).
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes known to CLDR: every two-letter territory that has currency data."""
+    codes = {c for c in get_global("territory_currencies") if re.fullmatch(r"[A-Z]{2}", c)}
+    return frozenset(codes - _NOT_COUNTRIES)
+
+
+@lru_cache(maxsize=64)
+def _territories(lang: str) -> dict:
+    try:
+        return Locale.parse(lang).territories
+    except Exception:
+        return Locale("en").territories
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    return _territories(lang).get(code) or _territories("en").get(code, code)
+
+
+@dataclass(frozen=True)
+class Membership:
+    bloc: str
+    country: str
+    role: str
+    start: dt.date
+    end: dt.date | None
+    source: dict
+    unconfirmed: str | None
+
+    def active(self, on: dt.date) -> bool:
+        return self.start <= on and (self.end is None or on <= self.end)
+
+
+class Blocs:
+    """Who belonged to which bloc, in which role, on a given date."""
+
+    def __init__(self, memberships: list[Membership], names: dict[str, str]):
+        self.memberships = memberships
+        self.names = names
+
+    def members(self, bloc: str, on: dt.date, role: str | None = None) -> frozenset[str]:
+        return frozenset(m.country for m in self.memberships
+                         if m.bloc == bloc and m.active(on) and (role is None or m.role == role))
+
+    def change_dates(self, bloc: str) -> set[dt.date]:
+        dates = set()
+        for m in self.memberships:
+            if m.bloc == bloc:
+                dates.add(m.start)
+                if m.end:
+                    dates.add(m.end + dt.timedelta(days=1))
+        return dates
+
+    def roles(self, bloc: str) -> set[str]:
+        return {m.role for m in self.memberships if m.bloc == bloc}
+
+
+def load_blocs(path: Path) -> Blocs:
+    doc = yamlsafe.load(path.read_bytes(), str(path))
+    sources = doc.data.get("sources", {})
+    memberships, names = [], {}
+    for bloc in doc.data.get("blocs", []):
+        names[bloc["id"]] = bloc.get("name", bloc["id"])
+        for m in bloc.get("members", []):
+            memberships.append(Membership(
+                bloc["id"], m["country"], m["role"], dt.date.fromisoformat(m["from"]),
+                dt.date.fromisoformat(m["until"]) if m.get("until") else None,
+                sources.get(m.get("source"), {}), m.get("unconfirmed")))
+    return Blocs(memberships, names)

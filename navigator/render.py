@@ -1,0 +1,162 @@
+"""Evaluation output: a stable JSON document (documented in README, schema in rules/evaluation.schema.json)
+and a plain-text report a clinic can read and file."""
+from __future__ import annotations
+
+import textwrap
+
+from .explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
+from .i18n import Translator
+from .loader import JURISDICTION_TEXT
+from .logic import MET, NOT_MET
+from .reference import country_name
+
+ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
+
+
+def _(message):  # marks interface strings for extraction; translated at render time
+    return message
+
+
+STATUS_LABEL = {ELIGIBLE: _("Eligible"), NOT_ELIGIBLE: _("Not eligible"), UNDETERMINED: _("Undetermined")}
+CONDITION_MARK = {MET: "[yes]", NOT_MET: "[no]", "unknown": "[?]"}
+CONDITION_LABEL = {MET: _("met"), NOT_MET: _("not met"), "unknown": _("unknown")}
+
+
+def _display(value, tr):
+    if isinstance(value, (set, frozenset, list, tuple)):
+        return ", ".join(sorted(country_name(v, tr.lang) if isinstance(v, str) and len(v) == 2 else str(v)
+                                for v in value))
+    return None if value is None else str(value)
+
+
+def condition_text(result, pathway, tr) -> str:
+    node = result.node
+    if node.id == "in_jurisdiction":
+        return tr._(JURISDICTION_TEXT).format(country=country_name(pathway.country, tr.lang))
+    if node.id == "in_force":
+        return node.text  # built from dates; see explain._out_of_force
+    return tr.content(f"{pathway.id}:cond.{node.id}:text", node.text)
+
+
+def _conditions(tree, pathway, tr):
+    out = []
+
+    def walk(result, depth):
+        node = result.node
+        if node.id != "conditions" and not (node.kind == "all" and depth == 0):
+            entry = {"id": node.id, "kind": node.kind, "depth": depth, "text": condition_text(result, pathway, tr),
+                     "status": result.status,
+                     "source": node.source.as_dict() if node.source else None,
+                     "unconfirmed": node.unconfirmed, "unsettled": node.unsettled}
+            if node.kind == "fact":
+                entry["fact"] = node.fact
+                entry["tested_against"] = _display(result.expected, tr)
+            if node.kind == "status":
+                entry["status_required"] = node.status
+            out.append(entry)
+            depth += 1
+        for kid in result.children:
+            walk(kid, depth)
+
+    walk(tree, -1 if tree.node.id == "conditions" else 0)
+    return out
+
+
+def pathway_dict(r, tr, vocab) -> dict:
+    p, v = r.pathway, r.version
+    ctx = p.id
+    grants = dict(v.grants, title=tr.content(f"{ctx}:grants:title", v.grants.get("title", ""))) if v and v.grants else None
+    return {
+        "id": p.id,
+        "title": tr.content(f"{ctx}:title", p.title),
+        "summary": tr.content(f"{ctx}:summary", p.summary),
+        "kind": p.kind,
+        "family": p.family,
+        "jurisdiction": dict(p.jurisdiction, country_name=country_name(p.country, tr.lang)),
+        "status": r.status,
+        "status_label": tr._(STATUS_LABEL[r.status]),
+        "rulebook": {"id": p.id, "version": v.label if v else None, "valid_from": v.valid_from.isoformat() if v else None,
+                     "valid_until": v.valid_until.isoformat() if v and v.valid_until else None,
+                     "sha256": p.sha256, "file": p.file.split("pathways/")[-1]},
+        "instrument": p.instrument.as_dict(),
+        "conditions": _conditions(r.tree, p, tr),
+        "failed": [f.node.id for f in r.failed],
+        "missing": list(r.missing),
+        "questions": {f: tr.content(f"fact.{f}:question", vocab[f].question) for f in r.missing if f in vocab},
+        "unconfirmed": [{"where": w, "note": note} for w, note, _s in r.unconfirmed],
+        "unsettled": [n.unsettled for n in r.unsettled],
+        "grants": grants,
+        "documents": [{"id": d["id"], "text": tr.content(f"{ctx}:doc.{d['id']}:text", d["text"])}
+                      for d in (v.documents if v else [])],
+        "apply": ({k: (tr.content(f"{ctx}:apply:{k}", x) if k in ("where", "how") else x) for k, x in v.apply.items()}
+                  if v and v.apply else None),
+        "closed_on": r.closed_on.isoformat() if r.closed_on else None,
+        "opens_on": r.opens_on.isoformat() if r.opens_on else None,
+        "replaced_by": v.replaced_by if v else None,
+    }
+
+
+def to_dict(ev, vocab, lang=None) -> dict:
+    tr = Translator(lang)
+    results = sorted(ev.results, key=lambda r: (ORDER[r.status], r.pathway.id))
+    return {
+        "as_of": ev.as_of.isoformat(),
+        "navigator_version": ev.navigator_version,
+        "engine": ev.engine,
+        "lang": tr.lang,
+        "rulebook_set": {"sha256": ev.rulebook_set},
+        "pathways": [pathway_dict(r, tr, vocab) for r in results],
+    }
+
+
+def _cite(source) -> str:
+    if not source:
+        return ""
+    return f"{source['instrument']}: {source['article']} <{source['url']}>"
+
+
+def to_text(ev, vocab, lang=None, host_only=True) -> str:
+    data = to_dict(ev, vocab, lang)
+    tr = Translator(lang)
+    host = ev.person.values.get("host_country")
+    lines = [tr._("Pathway Navigator %(version)s: evaluation as of %(date)s", version=data["navigator_version"],
+                  date=data["as_of"]),
+             tr._("Rulebook set %(sha)s, engine %(engine)s", sha=data["rulebook_set"]["sha256"][:12], engine=data["engine"]),
+             ""]
+    shown = [p for p in data["pathways"] if not host_only or host is None or p["jurisdiction"]["country"] == host]
+    hidden = len(data["pathways"]) - len(shown)
+    for p in shown:
+        lines.append(f"== {p['status_label'].upper()}: {p['title']}")
+        lines.append(f"   {p['id']} ({p['jurisdiction']['country_name']}), "
+                     + tr._("rulebook version %(v)s, sha256 %(sha)s", v=p["rulebook"]["version"], sha=p["rulebook"]["sha256"][:12]))
+        for c in p["conditions"]:
+            indent = "   " + "  " * c["depth"]
+            lines.append(f"{indent}{CONDITION_MARK[c['status']]} {c['text']}")
+            if c["source"] and c["kind"] not in ("all", "any", "not"):
+                lines.append(f"{indent}    {tr._('Source')}: {_cite(c['source'])}")
+            if c["unsettled"]:
+                lines.append(f"{indent}    {tr._('The law does not settle this')}: {c['unsettled']}")
+        if p["missing"]:
+            lines.append("   " + tr._("Would decide it") + ":")
+            for f in p["missing"]:
+                lines.append(f"     - {f}: {p['questions'].get(f, '')}")
+        for u in p["unconfirmed"]:
+            lines.append("   " + tr._("Not confirmed (a clinic can check)") + f": {u['note']}")
+        if p["closed_on"]:
+            lines.append("   " + tr._("Closed on %(date)s", date=p["closed_on"])
+                         + (f"; {tr._('replaced by')} {p['replaced_by']}" if p["replaced_by"] else ""))
+        if p["status"] != NOT_ELIGIBLE and p["grants"]:
+            lines.append("   " + tr._("Grants") + f": {p['grants']['title']}"
+                         + (f" ({p['grants']['years']} {tr._('years')})" if p["grants"].get("years") else ""))
+        if p["status"] != NOT_ELIGIBLE and p["documents"]:
+            lines.append("   " + tr._("Documents to bring") + ":")
+            lines += [f"     - {d['text']}" for d in p["documents"]]
+        if p["status"] != NOT_ELIGIBLE and p["apply"]:
+            lines.append("   " + tr._("Where to apply") + f": {p['apply']['where']}"
+                         + (f" <{p['apply']['url']}>" if p["apply"].get("url") else ""))
+        lines.append("")
+    if hidden:
+        lines.append(tr._("%(n)s pathways of other countries not shown (use --all).", n=hidden))
+    return "\n".join(textwrap.fill(l, 110, subsequent_indent=" " * (len(l) - len(l.lstrip()) + 4),
+                                   break_on_hyphens=False, break_long_words=False) if len(l) > 110 else l
+                     for l in lines) + "\n"
