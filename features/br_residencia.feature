@@ -419,7 +419,7 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | 17    | elegível      | cumprida     |
       | 18    | indeterminada | desconhecida |
 
-  Cenário: Portaria 19: antes da publicação (25/03/2021) não há versão em vigor
+  Cenário: Portaria 19: antes da publicação (25/03/2021) a via ainda não existia
     Dado a data de avaliação "2021-03-01"
     E uma pessoa com os dados:
       | dado               | valor |
@@ -431,7 +431,8 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | has_id_card        | não   |
       | criminal_record_5y | não   |
     Quando as vias são avaliadas
-    Então a via "br.portaria19.temporary" é "indeterminada"
+    Então a via "br.portaria19.temporary" é "não elegível"
+    E a condição "in_force" da via "br.portaria19.temporary" está "não cumprida"
 
   Cenário: Portaria 19: no dia da publicação no DOU a via já se aplica
     Dado a data de avaliação "2021-03-25"

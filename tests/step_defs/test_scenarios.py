@@ -1,0 +1,139 @@
+"""Step definitions for the rulebook scenarios in features/, in the maintainers' languages (es, pt, en).
+
+Every scenario runs on both inference backends (durable-rules and the built-in evaluator) and checks
+that the explainer and the core agree (Navigator.evaluate raises if they do not).
+"""
+import datetime as dt
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+scenarios(".")
+
+STATUS_WORDS = {
+    "elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
+    "elegível": "eligible", "não elegível": "not_eligible",
+    "eligible": "eligible", "not eligible": "not_eligible", "undetermined": "undetermined",
+}
+CONDITION_WORDS = {
+    "cumplida": "met", "no cumplida": "not_met", "desconocida": "unknown",
+    "cumprida": "met", "não cumprida": "not_met", "desconhecida": "unknown",
+    "met": "met", "not met": "not_met", "unknown": "unknown",
+}
+
+
+@given(parsers.parse('la fecha de evaluación "{day}"'))
+@given(parsers.parse('a data de avaliação "{day}"'))
+@given(parsers.parse('the assessment date "{day}"'))
+def assessment_date(ctx, day):
+    ctx["as_of"] = dt.date.fromisoformat(day)
+
+
+@given("una persona con los datos:")
+@given("uma pessoa com os dados:")
+@given("a person with the facts:")
+def person_facts(ctx, datatable):
+    for row in datatable[1:]:
+        ctx["facts"][row[0].strip()] = row[1]
+
+
+@when("se evalúan las vías")
+@when("as vias são avaliadas")
+@when("the pathways are evaluated")
+def evaluate(ctx, navigator, python_navigator):
+    ctx["result"] = navigator.evaluate(ctx["facts"], ctx["as_of"], from_text=True)
+    other = python_navigator.evaluate(ctx["facts"], ctx["as_of"], from_text=True)
+    assert {r.pathway.id: r.status for r in other.results} == {r.pathway.id: r.status for r in ctx["result"].results}
+    ctx["by_id"] = {r.pathway.id: r for r in ctx["result"].results}
+
+
+def _pathway(ctx, via):
+    assert via in ctx["by_id"], f"no pathway {via!r}; loaded: {sorted(ctx['by_id'])}"
+    return ctx["by_id"][via]
+
+
+@then(parsers.parse('la vía "{via}" es "{estado}"'))
+@then(parsers.parse('a via "{via}" é "{estado}"'))
+@then(parsers.parse('pathway "{via}" is "{estado}"'))
+def pathway_status(ctx, via, estado):
+    r = _pathway(ctx, via)
+    assert r.status == STATUS_WORDS[estado], (
+        f"{via}: {r.status}, expected {STATUS_WORDS[estado]}; failed={[f.node.id for f in r.failed]} missing={r.missing}")
+
+
+def _find(result, cond_id):
+    if result.node.id == cond_id:
+        return result
+    for kid in result.children:
+        found = _find(kid, cond_id)
+        if found:
+            return found
+    return None
+
+
+@then(parsers.parse('la condición "{cond}" de la vía "{via}" está "{estado}"'))
+@then(parsers.parse('a condição "{cond}" da via "{via}" está "{estado}"'))
+@then(parsers.parse('condition "{cond}" of pathway "{via}" is "{estado}"'))
+def condition_status(ctx, cond, via, estado):
+    r = _pathway(ctx, via)
+    found = _find(r.tree, cond)
+    assert found is not None, f"{via} has no condition {cond!r} in the version in force"
+    assert found.status == CONDITION_WORDS[estado], f"{via}/{cond}: {found.status}"
+
+
+def _deciding_sources(r):
+    """Sources of the conditions that decide the outcome: met leaves if eligible, failed parts otherwise."""
+    nodes = []
+
+    def leaves(res, want):
+        if not res.children:
+            if res.status in want:
+                nodes.append(res.node)
+        for kid in res.children:
+            if res.node.kind == "any" and res.status == "met" and kid.status != "met":
+                continue
+            leaves(kid, want)
+    if r.status == "eligible":
+        leaves(r.tree, {"met"})
+    elif r.status == "not_eligible":
+        for f in r.failed:
+            leaves(f, {"not_met"})
+    else:
+        leaves(r.tree, {"unknown"})
+    return [n.source for n in nodes if n.source]
+
+
+@then(parsers.parse('la vía "{via}" cita "{texto}"'))
+@then(parsers.parse('a via "{via}" cita "{texto}"'))
+@then(parsers.parse('pathway "{via}" cites "{texto}"'))
+def cites(ctx, via, texto):
+    sources = _deciding_sources(_pathway(ctx, via))
+    assert any(texto in f"{s.instrument} {s.article}" for s in sources), [f"{s.instrument} {s.article}" for s in sources]
+
+
+@then(parsers.parse('la vía "{via}" no cita "{texto}"'))
+@then(parsers.parse('a via "{via}" não cita "{texto}"'))
+def does_not_cite(ctx, via, texto):
+    sources = _deciding_sources(_pathway(ctx, via))
+    assert not any(texto in f"{s.instrument} {s.article}" for s in sources)
+
+
+@then(parsers.parse('falta el dato "{fact}" para la vía "{via}"'))
+@then(parsers.parse('falta o dado "{fact}" para a via "{via}"'))
+@then(parsers.parse('fact "{fact}" is missing for pathway "{via}"'))
+def missing_fact(ctx, fact, via):
+    r = _pathway(ctx, via)
+    assert fact in r.missing, f"{via} missing={r.missing}"
+
+
+@then(parsers.parse('la vía "{via}" señala un punto sin confirmar'))
+@then(parsers.parse('a via "{via}" aponta um ponto não confirmado'))
+def flags_unconfirmed(ctx, via):
+    r = _pathway(ctx, via)
+    assert r.unconfirmed or r.unsettled, f"{via} shows no unconfirmed point"
+
+
+@then(parsers.parse('la vía "{via}" cerró el "{day}"'))
+@then(parsers.parse('a via "{via}" encerrou em "{day}"'))
+def closed_on(ctx, via, day):
+    assert _pathway(ctx, via).closed_on == dt.date.fromisoformat(day)
