@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test check bench clean
+.PHONY: run test check bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
+
+LANGS := es pt
+translations: $(TEST_STAMP)  ## re-extract strings and merge them into every catalog (new strings stay untranslated)
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k _l --add-comments=TRANSLATORS: -o locales/navigator.pot .
+	$(BIN)/pybabel extract -F babel-rulebooks.cfg -o locales/rulebooks.pot .
+	for lang in $(LANGS); do for d in navigator rulebooks; do \
+	  if [ -f locales/$$lang/LC_MESSAGES/$$d.po ]; then $(BIN)/pybabel update -D $$d -i locales/$$d.pot -d locales -l $$lang; \
+	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done; done

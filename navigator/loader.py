@@ -26,7 +26,13 @@ PROJECT = Path(__file__).resolve().parent.parent
 RULES_DIR = PROJECT / "rules"
 PATHWAYS_DIR = PROJECT / "pathways"
 FEATURES_DIR = PROJECT / "features"
-JURISDICTION_TEXT = "You live in, or want to live in, {country}"
+
+
+def _(message):  # marks an interface string for extraction; translated when rendered
+    return message
+
+
+JURISDICTION_TEXT = _("You live in, or want to live in, {country}")
 
 OPS_BY_TYPE = {
     "bool": {"is"},

@@ -34,7 +34,10 @@ def condition_text(result, pathway, tr) -> str:
     if node.id == "in_jurisdiction":
         return tr._(JURISDICTION_TEXT).format(country=country_name(pathway.country, tr.lang))
     if node.id == "in_force":
-        return node.text  # built from dates; see explain._out_of_force
+        first, last = pathway.versions[0], pathway.versions[-1]
+        if result.status == NOT_MET and node.text.startswith("In force from"):
+            return tr._("Not yet in force: it starts on %(date)s", date=first.valid_from.isoformat())
+        return tr._("Closed on %(date)s", date=node.text.rsplit(" ", 1)[-1] if node.text else str(last.valid_until))
     return tr.content(f"{pathway.id}:cond.{node.id}:text", node.text)
 
 
@@ -133,9 +136,9 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
             indent = "   " + "  " * c["depth"]
             lines.append(f"{indent}{CONDITION_MARK[c['status']]} {c['text']}")
             if c["source"] and c["kind"] not in ("all", "any", "not"):
-                lines.append(f"{indent}    {tr._('Source')}: {_cite(c['source'])}")
+                lines.append(indent + "    " + tr._("Source") + ": " + _cite(c["source"]))
             if c["unsettled"]:
-                lines.append(f"{indent}    {tr._('The law does not settle this')}: {c['unsettled']}")
+                lines.append(indent + "    " + tr._("The law does not settle this") + ": " + c["unsettled"])
         if p["missing"]:
             lines.append("   " + tr._("Would decide it") + ":")
             for f in p["missing"]:
@@ -143,11 +146,11 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
         for u in p["unconfirmed"]:
             lines.append("   " + tr._("Not confirmed (a clinic can check)") + f": {u['note']}")
         if p["closed_on"]:
-            lines.append("   " + tr._("Closed on %(date)s", date=p["closed_on"])
-                         + (f"; {tr._('replaced by')} {p['replaced_by']}" if p["replaced_by"] else ""))
+            replaced = "; " + tr._("replaced by") + " " + p["replaced_by"] if p["replaced_by"] else ""
+            lines.append("   " + tr._("Closed on %(date)s", date=p["closed_on"]) + replaced)
         if p["status"] != NOT_ELIGIBLE and p["grants"]:
-            lines.append("   " + tr._("Grants") + f": {p['grants']['title']}"
-                         + (f" ({p['grants']['years']} {tr._('years')})" if p["grants"].get("years") else ""))
+            years = " (" + tr._("%(n)s years", n=p["grants"]["years"]) + ")" if p["grants"].get("years") else ""
+            lines.append("   " + tr._("Grants") + ": " + p["grants"]["title"] + years)
         if p["status"] != NOT_ELIGIBLE and p["documents"]:
             lines.append("   " + tr._("Documents to bring") + ":")
             lines += [f"     - {d['text']}" for d in p["documents"]]
