@@ -26,11 +26,12 @@ class RulebookError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    message: str
-    expected: str | None = None
+class FieldError(Exception):
+    """One bad field: which, what is wrong, what was expected."""
+
+    def __init__(self, field: str, message: str, expected: str | None = None):
+        super().__init__(field, message, expected)
+        self.field, self.message, self.expected = field, message, expected
 
     def __str__(self) -> str:
         text = f"{self.field}: {self.message}"

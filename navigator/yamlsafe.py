@@ -63,6 +63,9 @@ class Document:
         return Problem(self.file, line, col, message, expected, severity)
 
 
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq")}
+
+
 class YamlLoadError(Exception):
     def __init__(self, problem: Problem):
         self.problem = problem
@@ -108,6 +111,9 @@ def _build(node, path, doc, loader, depth):
         raise YamlLoadError(Problem(doc.file, line, col, "the document is nested too deeply",
                                     f"at most {MAX_DEPTH} levels"))
     doc.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlLoadError(Problem(doc.file, node.start_mark.line + 1, node.start_mark.column + 1,
+                                    f"YAML tag {node.tag!r} is not allowed in rulebooks", "plain text, numbers, lists and mappings"))
     if isinstance(node, yaml.MappingNode):
         out = {}
         for key_node, value_node in node.value:
