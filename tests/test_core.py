@@ -1,0 +1,209 @@
+"""The durable-rules core, the built-in evaluator and the explainer never disagree on who is eligible.
+
+Property test over generated people (hypothesis), the worst-case person for the engine's alpha fan-out
+limit (engine-notes 2.10), forward chaining, the session limit, threads, and the fallback path used
+where durable-rules cannot be imported.
+"""
+import builtins
+import datetime as dt
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from navigator import core as core_module
+from navigator.compiler import FANOUT_BUDGET, count_tests
+from navigator.core import Core, MatcherBackend
+from navigator.evaluate import Navigator
+from navigator.explain import ELIGIBLE, explain
+from navigator.facts import normalise
+
+COUNTRIES = ["AR", "BR", "VE", "BO", "UY", "CO", "CL", "SR", "HT", "ES", "PE", "EC", "PY", "GY"]
+day = st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2027, 12, 31))
+
+
+@st.composite
+def people(draw, statuses):
+    as_of = draw(day)
+    near = st.integers(-800, 4000).map(lambda n: (as_of - dt.timedelta(days=n)).isoformat())
+    soon = st.integers(-30, 900).map(lambda n: (as_of + dt.timedelta(days=n)).isoformat())
+    maybe = lambda s: st.one_of(st.none(), s)  # noqa: E731  (None = the person did not say)
+    nationalities = draw(maybe(st.lists(st.sampled_from(COUNTRIES), max_size=3, unique=True)))
+    facts = {
+        "host_country": draw(maybe(st.sampled_from(["AR", "BR", "CL"]))),
+        "in_host_country": draw(maybe(st.booleans())),
+        "nationalities": nationalities,
+        "country_of_birth": draw(maybe(st.sampled_from(COUNTRIES))),
+        "age": draw(maybe(st.integers(0, 100))),
+        "has_passport": draw(maybe(st.booleans())),
+        "passport_expiry_date": draw(maybe(st.one_of(near, soon))),
+        "has_id_card": draw(maybe(st.booleans())),
+        "id_card_expiry_date": draw(maybe(st.one_of(near, soon))),
+        "criminal_record_5y": draw(maybe(st.booleans())),
+        "criminal_record_certificate_obtainable": draw(maybe(st.booleans())),
+        "sufficient_means": draw(maybe(st.booleans())),
+        "statuses": draw(maybe(st.lists(st.fixed_dictionaries({"status": st.sampled_from(statuses), "expires": soon}),
+                                        max_size=2, unique_by=lambda s: s["status"]))),
+    }
+    if nationalities is not None and draw(st.booleans()):
+        facts["naturalisations"] = [{"country": c, "date": draw(near)} for c in nationalities[:draw(st.integers(0, 1))]]
+    return {k: v for k, v in facts.items() if v is not None}, as_of
+
+
+@pytest.fixture(scope="module")
+def cores(navigator):
+    return navigator.core, Core(navigator.compiled, backend="python")
+
+
+STATUSES = sorted(Navigator().rulebooks.statuses)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(people(STATUSES))
+def test_core_and_explainer_agree(navigator, cores, person_case):
+    facts, as_of = person_case
+    person = normalise(facts, navigator.vocab, navigator.rulebooks.statuses, as_of)
+    certain = {r.pathway.id for r in explain(navigator.rulebooks, person, navigator.vocab, navigator.blocs)
+               if r.status == ELIGIBLE}
+    durable, python = cores
+    assert durable.eligible(person) == certain
+    assert python.eligible(person) == certain
+
+
+def test_generated_people_reach_every_outcome(navigator):
+    """The property test is only worth something if eligibility is actually reached for each pathway."""
+    seen = set()
+    for pid in navigator.rulebooks.pathways:
+        for case in _eligible_examples():
+            ev = navigator.evaluate(*case)
+            seen |= {r.pathway.id for r in ev.results if r.status == ELIGIBLE}
+    assert seen == set(navigator.rulebooks.pathways), set(navigator.rulebooks.pathways) - seen
+
+
+def _eligible_examples():
+    base = {"in_host_country": True, "naturalisations": [], "has_passport": True, "passport_expiry_date": "2030-01-01",
+            "has_id_card": False, "criminal_record_5y": False, "criminal_record_certificate_obtainable": True,
+            "sufficient_means": True, "age": 30}
+    yield dict(base, host_country="AR", nationalities=["UY"]), dt.date(2025, 3, 1)
+    yield dict(base, host_country="AR", nationalities=["VE"], country_of_birth="VE"), dt.date(2024, 10, 15)
+    yield dict(base, host_country="BR", nationalities=["UY"]), dt.date(2025, 3, 1)
+    yield dict(base, host_country="BR", nationalities=["VE"]), dt.date(2025, 3, 1)
+    for status, host in (("ar.temporary_residence.mercosur", "AR"), ("br.temporary_residence.mercosur", "BR"),
+                         ("br.temporary_residence.portaria19", "BR")):
+        yield (dict(base, host_country=host, nationalities=["HT"],
+                    statuses=[{"status": status, "expires": "2025-04-01"}]), dt.date(2025, 3, 1))
+
+
+def test_worst_case_person_matches_every_test_at_once(navigator, cores):
+    """A person for whom every comparison holds: the engine must not hit its 64-children stack (error 303)."""
+    for host in ("AR", "BR"):
+        facts = {"host_country": host, "in_host_country": True, "nationalities": COUNTRIES, "naturalisations": [],
+                 "country_of_birth": "VE", "age": 17, "has_passport": True, "passport_expiry_date": "2030-01-01",
+                 "has_id_card": True, "id_card_expiry_date": "2030-01-01", "criminal_record_5y": False,
+                 "criminal_record_certificate_obtainable": True, "sufficient_means": True,
+                 "statuses": [{"status": s, "expires": "2024-11-01"} for s in STATUSES]}
+        for as_of in (dt.date(2024, 10, 15), dt.date(2025, 6, 1)):
+            ev = navigator.evaluate(facts, as_of)
+            assert {r.status for r in ev.results if r.pathway.country == host} >= {ELIGIBLE}
+    for rs in navigator.compiled.rulesets:
+        assert rs.tests <= FANOUT_BUDGET
+        assert sum(count_tests(rule["all"][0]["m"]["$and"][2:]) for rule in rs.rules.values()) <= FANOUT_BUDGET
+
+
+def test_forward_chaining_across_strata(navigator):
+    """A status granted in the same evaluation satisfies a later pathway's status condition."""
+    ordered = [p.id for p in navigator.rulebooks.ordered()]
+    assert ordered.index("ar.venezuela.disp388") < ordered.index("ar.mercosur.permanent")
+    person = normalise({"host_country": "AR", "nationalities": ["UY"], "naturalisations": [], "has_passport": True,
+                        "passport_expiry_date": "2030-01-01", "criminal_record_5y": False,
+                        "criminal_record_certificate_obtainable": True, "sufficient_means": True, "statuses": []},
+                       navigator.vocab, navigator.rulebooks.statuses, dt.date(2025, 3, 1))
+    fact_before = core_module.person_fact(person, navigator.compiled)
+    assert not any(k.startswith("stc__") for k in fact_before)
+    # the engine adds the chained status after stratum 0; it is 2 years away, so the 90-day window stays closed
+    assert navigator.core.eligible(person) == {"ar.mercosur.temporary"}
+
+
+def test_chained_status_opens_a_pathway_without_window(tmp_path):
+    """Synthetic set: B requires the status A grants (no expiry window): both eligible in one evaluation."""
+    (tmp_path / "p").mkdir()
+    common = ('jurisdiction: {country: AR}\nkind: temporary_residence\ntitle: "Test"\nsummary: "Test pathway"\n'
+              'instrument: {name: "L", url: "https://example.org"}\n')
+    (tmp_path / "p" / "a.yaml").write_text(
+        "id: xx.a.first\n" + common + "versions:\n  - valid_from: 2020-01-01\n    conditions:\n      all:\n"
+        "        - {id: adult, text: An adult, fact: age, gte: 18, source: {instrument: L, article: '1', url: 'https://example.org'}}\n"
+        "    grants: {status: xx.a.status, title: A status, years: 2}\n")
+    (tmp_path / "p" / "b.yaml").write_text(
+        "id: xx.b.second\n" + common + "versions:\n  - valid_from: 2020-01-01\n    conditions:\n      all:\n"
+        "        - {id: holds_a, text: Holds status A, status: xx.a.status, source: {instrument: L, article: '2', url: 'https://example.org'}}\n")
+    for backend in ("durable-rules", "python"):
+        nav = Navigator(tmp_path / "p", backend=backend)
+        ev = nav.evaluate({"host_country": "AR", "age": 30, "statuses": []}, dt.date(2024, 1, 1))
+        assert {r.pathway.id: r.status for r in ev.results} == {"xx.a.first": "eligible", "xx.b.second": "eligible"}
+        ev = nav.evaluate({"host_country": "AR", "statuses": []}, dt.date(2024, 1, 1))
+        by_id = {r.pathway.id: r for r in ev.results}
+        assert by_id["xx.b.second"].status == "undetermined" and "age" in by_id["xx.b.second"].missing
+        ev = nav.evaluate({"host_country": "AR", "age": 10, "statuses": []}, dt.date(2024, 1, 1))
+        assert {r.pathway.id: r.status for r in ev.results} == {"xx.a.first": "not_eligible", "xx.b.second": "not_eligible"}
+
+
+def test_more_evaluations_than_the_session_limit(navigator):
+    """1,024 live sessions per ruleset poison it (engine-notes 2.4); sessions are deleted after each evaluation."""
+    facts = {"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
+             "has_id_card": False, "criminal_record_5y": False, "age": 30}
+    for _ in range(2500):
+        ev = navigator.evaluate(facts, dt.date(2025, 1, 1))
+    assert any(r.status == ELIGIBLE for r in ev.results)
+
+
+def test_threads_share_one_navigator(navigator):
+    facts = [({"host_country": "AR", "nationalities": ["VE"], "country_of_birth": "VE", "in_host_country": True,
+               "has_passport": True, "passport_expiry_date": "2020-01-01", "criminal_record_5y": False},
+              {"ar.venezuela.disp388"}),
+             ({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
+               "criminal_record_5y": False, "age": 40}, {"br.portaria19.temporary"})]
+    errors = []
+
+    def work(i):
+        try:
+            for n in range(300):
+                f, expected = facts[(i + n) % 2]
+                ev = navigator.evaluate(f, dt.date(2024, 10, 15))
+                got = {r.pathway.id for r in ev.results if r.status == ELIGIBLE}
+                if got != expected:
+                    errors.append((got, expected))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_fallback_when_durable_rules_cannot_be_imported(navigator, monkeypatch, caplog):
+    real_import = builtins.__import__
+
+    def no_durable(name, *args, **kw):
+        if name.startswith("durable"):
+            raise ImportError("undefined symbol: PyEval_CallObject")
+        return real_import(name, *args, **kw)
+    monkeypatch.setattr(builtins, "__import__", no_durable)
+    monkeypatch.setattr(core_module, "_warned", False)
+    with caplog.at_level("WARNING", logger="navigator"):
+        core = Core(navigator.compiled)
+        Core(navigator.compiled)
+    assert isinstance(core.backend, MatcherBackend) and core.name == "python"
+    assert sum("durable-rules cannot be imported" in r.message for r in caplog.records) == 1   # said once
+    monkeypatch.setattr(builtins, "__import__", real_import)
+    nav = Navigator(backend="python")
+    ev = nav.evaluate({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
+                       "criminal_record_5y": False, "age": 40}, dt.date(2024, 10, 15))
+    assert ev.engine == "python"
+    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary"}
+
+
+def test_durable_rules_is_the_default_engine(navigator):
+    assert navigator.core.name == "durable-rules"
