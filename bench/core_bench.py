@@ -1,0 +1,133 @@
+"""Benchmark: one person against all shipped rulebooks. Prints figures; asserts nothing.
+
+Measures, in one run and on one core: the hand-written floor (bench/floor.py), the durable-rules core
+alone, the built-in evaluator alone, the explainer alone, and the full evaluation (normalise + explain +
+core + agreement check); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
+Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000]
+"""
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from floor import eligible as floor_eligible  # noqa: E402
+
+from navigator.core import Core  # noqa: E402
+from navigator.evaluate import Navigator  # noqa: E402
+from navigator.explain import ELIGIBLE, explain  # noqa: E402
+from navigator.facts import normalise  # noqa: E402
+
+COUNTRIES = ["AR", "BR", "VE", "BO", "UY", "CO", "CL", "SR", "HT", "PE", "EC", "PY", "GY"]
+
+
+def rss_mb():
+    with open(f"/proc/{os.getpid()}/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def random_person(rng, statuses):
+    as_of = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(800))
+    d = lambda lo, hi: (as_of + dt.timedelta(days=rng.randrange(lo, hi))).isoformat()  # noqa: E731
+    facts = {"host_country": rng.choice(["AR", "BR"]), "in_host_country": rng.random() < 0.8,
+             "nationalities": rng.sample(COUNTRIES, rng.choice([1, 1, 2])), "country_of_birth": rng.choice(COUNTRIES),
+             "age": rng.randrange(10, 70), "has_passport": rng.random() < 0.7, "passport_expiry_date": d(-4000, 2000),
+             "has_id_card": rng.random() < 0.5, "id_card_expiry_date": d(-4000, 2000),
+             "criminal_record_5y": rng.random() < 0.1, "criminal_record_certificate_obtainable": rng.random() < 0.6,
+             "sufficient_means": rng.random() < 0.6,
+             "statuses": [{"status": rng.choice(statuses), "expires": d(-20, 400)}] if rng.random() < 0.4 else []}
+    facts["naturalisations"] = [{"country": facts["nationalities"][0], "date": d(-4000, -1)}] if rng.random() < 0.1 else []
+    for key in rng.sample(sorted(facts), rng.randrange(0, 3)):   # some people do not know some answers
+        del facts[key]
+    return facts, as_of
+
+
+def timed(label, fn, items, rounds):
+    lat = []
+    n = len(items)
+    for i in range(min(500, rounds)):           # warm-up
+        fn(items[i % n])
+    start = time.perf_counter()
+    for i in range(rounds):
+        t0 = time.perf_counter_ns()
+        fn(items[i % n])
+        lat.append(time.perf_counter_ns() - t0)
+    wall = time.perf_counter() - start
+    lat.sort()
+    p50, p99 = lat[len(lat) // 2] / 1e6, lat[int(len(lat) * 0.99)] / 1e6
+    print(f"  {label:<44} p50 {p50:7.3f} ms   p99 {p99:7.3f} ms   {rounds / wall:9,.0f} persons/s")
+    return statistics.median(lat)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--people", type=int, default=2000)
+    ap.add_argument("--rounds", type=int, default=20000)
+    ap.add_argument("--memory", type=int, default=100000, help="full evaluations for the memory curve (0 to skip)")
+    ap.add_argument("--threads", type=int, default=4)
+    args = ap.parse_args()
+
+    nav = Navigator()
+    py_core = Core(nav.compiled, backend="python")
+    rng = random.Random(20261123)
+    statuses = sorted(nav.rulebooks.statuses)
+    raw = [random_person(rng, statuses) for _ in range(args.people)]
+    persons = [normalise(f, nav.vocab, nav.rulebooks.statuses, a) for f, a in raw]
+
+    mismatches = sum(floor_eligible(p.values, p.as_of) != nav.core.eligible(p) for p in persons)
+    eligible_share = sum(bool(nav.core.eligible(p)) for p in persons) / len(persons)
+    print(f"Pathway Navigator core benchmark: {len(nav.rulebooks.pathways)} pathways, "
+          f"{len(nav.compiled.rulesets)} rulesets, {sum(len(r.rules) for r in nav.compiled.rulesets)} compiled rules")
+    print(f"  {args.people} generated people (seeded), {eligible_share:.0%} eligible for something; "
+          f"floor disagrees with the navigator on {mismatches} of them")
+    print(f"  Python {sys.version.split()[0]}, engine {nav.core.name}, one thread, {args.rounds} evaluations each")
+
+    floor = timed("floor: hand-written if statements", lambda p: floor_eligible(p.values, p.as_of), persons, args.rounds)
+    timed("normalise + derive facts", lambda fa: normalise(fa[0], nav.vocab, nav.rulebooks.statuses, fa[1]), raw, args.rounds)
+    core = timed("durable-rules core (eligible set)", nav.core.eligible, persons, args.rounds)
+    timed("built-in evaluator (same compiled rules)", py_core.eligible, persons, args.rounds)
+    expl = timed("explainer (three-valued, all pathways)",
+                 lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs), persons, args.rounds)
+    full = timed("full evaluation (normalise+explain+core)", lambda fa: nav.evaluate(fa[0], fa[1]), raw, args.rounds)
+    print(f"  ratios to the floor (p50): core {core / floor:.1f}x, explainer {expl / floor:.1f}x, full {full / floor:.1f}x")
+
+    if args.threads > 1:
+        per = args.rounds // args.threads
+        errors = []
+
+        def work(k):
+            try:
+                for i in range(per):
+                    f, a = raw[(k * 7919 + i) % len(raw)]
+                    nav.evaluate(f, a)
+            except Exception as exc:  # noqa: BLE001
+                errors.append(exc)
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(args.threads)]
+        start = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.perf_counter() - start
+        print(f"  {args.threads} threads sharing one Navigator: {per * args.threads / wall:,.0f} persons/s, "
+              f"{len(errors)} errors")
+
+    if args.memory:
+        print(f"  memory over {args.memory:,} full evaluations (RSS):", end="", flush=True)
+        marks = {0, 10_000, args.memory // 2, args.memory}
+        start = time.perf_counter()
+        for i in range(args.memory + 1):
+            if i in marks:
+                print(f"  {i:,}: {rss_mb():.1f} MB", end="", flush=True)
+            f, a = raw[i % len(raw)]
+            nav.evaluate(f, a)
+        print(f"  ({args.memory / (time.perf_counter() - start):,.0f} persons/s)")
+
+
+if __name__ == "__main__":
+    main()
