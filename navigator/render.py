@@ -46,7 +46,7 @@ def _conditions(tree, pathway, tr):
 
     def walk(result, depth):
         node = result.node
-        if node.id != "conditions" and not (node.kind == "all" and depth == 0):
+        if node.id != "conditions":
             entry = {"id": node.id, "kind": node.kind, "depth": depth, "text": condition_text(result, pathway, tr),
                      "status": result.status,
                      "source": node.source.as_dict() if node.source else None,
@@ -61,7 +61,7 @@ def _conditions(tree, pathway, tr):
         for kid in result.children:
             walk(kid, depth)
 
-    walk(tree, -1 if tree.node.id == "conditions" else 0)
+    walk(tree, 0)
     return out
 
 
