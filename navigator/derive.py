@@ -37,6 +37,11 @@ def completed_years_since(values, as_of, source):
     return UNKNOWN if day is None else completed_years(day, as_of)
 
 
+def days_since(values, as_of, source):
+    day = values.get(source)
+    return UNKNOWN if day is None else (as_of - day).days
+
+
 def nationalities_original_or_naturalised_since(values, as_of, nationalities, naturalisations, min_years):
     held = values.get(nationalities)
     naturalised = values.get(naturalisations)
@@ -52,9 +57,11 @@ def nationalities_original_or_naturalised_since(values, as_of, nationalities, na
 def compute(fact, values, as_of):
     if fact.compute == "completed_years_since":
         return completed_years_since(values, as_of, fact.sources[0])
+    if fact.compute == "days_since":
+        return days_since(values, as_of, fact.sources[0])
     if fact.compute == "nationalities_original_or_naturalised_since":
         return nationalities_original_or_naturalised_since(values, as_of, *fact.sources, **fact.args)
     raise KeyError(f"no derivation named {fact.compute!r}")
 
 
-KNOWN_COMPUTATIONS = {"completed_years_since", "nationalities_original_or_naturalised_since"}
+KNOWN_COMPUTATIONS = {"completed_years_since", "days_since", "nationalities_original_or_naturalised_since"}

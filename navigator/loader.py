@@ -359,6 +359,8 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
     problems: list[Problem] = []
     vocab, blocs_ = vocabulary(rules_dir), blocs(rules_dir)
     pathways, digest = {}, hashlib.sha256()
+    for shared in ("facts.yaml", "blocs.yaml"):   # the vocabulary and bloc tables change outcomes too
+        digest.update(f"rules/{shared}\0{hashlib.sha256((Path(rules_dir) / shared).read_bytes()).hexdigest()}\n".encode())
     files = sorted(Path(pathways_dir).rglob("*.yaml")) if Path(pathways_dir).is_dir() else []
     if Path(pathways_dir).is_file():
         files = [Path(pathways_dir)]

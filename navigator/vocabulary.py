@@ -72,6 +72,11 @@ def load_vocabulary(path: Path) -> Vocabulary:
                 minimum=raw.get("min"), maximum=raw.get("max"), derived=derived,
                 sources=tuple(raw.get("from", ())), compute=raw.get("compute"), args=raw.get("args", {}),
                 input_allowed=bool(raw.get("input_allowed", False)))
+    from .derive import KNOWN_COMPUTATIONS
+    for i, f in enumerate(x for x in facts.values() if x.derived):
+        if f.compute not in KNOWN_COMPUTATIONS:
+            problems.append(doc.problem(("derived", i, "compute"), f"unknown computation {f.compute!r}",
+                                        "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
     for f in facts.values():
         for s in f.sources:
             if s not in facts:

@@ -72,3 +72,19 @@ def test_facts_and_pathways_listings(capsys):
     assert "ar.temporary_residence.mercosur" in rows["ar.mercosur.permanent"]["requires"]
     code, out, _ = run(capsys, "pathways")
     assert code == 0 and "ar.mercosur.temporary" in out
+
+
+def test_every_catalog_is_complete():
+    """No interface or rulebook string without a reviewed translation (fuzzy entries are not used)."""
+    from babel.messages.pofile import read_po
+    catalogs = sorted((ROOT / "locales").glob("*/LC_MESSAGES/*.po"))
+    assert catalogs
+    pot_ids = {}
+    for pot in (ROOT / "locales").glob("*.pot"):
+        pot_ids[pot.stem] = {(m.context, m.id) for m in read_po(pot.open("rb")) if m.id}
+    for po in catalogs:
+        cat = read_po(po.open("rb"))
+        bad = [(m.context, m.id) for m in cat if m.id and (not m.string or m.fuzzy)]
+        assert not bad, f"{po}: untranslated or fuzzy: {bad[:5]}"
+        have = {(m.context, m.id) for m in cat if m.id}
+        assert pot_ids[po.stem] <= have, f"{po}: missing {sorted(pot_ids[po.stem] - have)[:5]}"
