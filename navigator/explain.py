@@ -72,13 +72,9 @@ def explain_pathway(pathway, ctx: Context) -> PathwayResult:
         relevant = r.status != NOT_MET or id(r) in failed_ids
         if r.node.unconfirmed and relevant:
             result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
-        if r.node.kind == "fact" and isinstance(r.node.value, dict) and "param" in r.node.value:
-            param = pathway.parameters[r.node.value["param"]]
-            if param.unconfirmed and relevant:
-                result.unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
-        if r.node.kind == "status" and isinstance(r.node.within_days, dict) and "param" in r.node.within_days:
-            param = pathway.parameters[r.node.within_days["param"]]
-            if param.unconfirmed and relevant:
+        for spec in (r.node.value, r.node.within_days):
+            param = pathway.parameters.get(spec["param"]) if isinstance(spec, dict) and "param" in spec else None
+            if param and param.unconfirmed and relevant:
                 result.unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
     if version.unconfirmed:
         result.unconfirmed.insert(0, ("version", version.unconfirmed, tree.status))

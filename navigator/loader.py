@@ -327,15 +327,14 @@ class _FileChecker:
                          f"version from {b.valid_from} overlaps the version from {a.valid_from}"
                          f" (valid until {a.valid_until or 'open-ended'})",
                          f"the earlier version to end on {b.valid_from - dt.timedelta(days=1)}")
-        for i, version in enumerate(versions):
+        for version in versions:
             for node in version.conditions.walk():
-                for spec in (node.value,):
-                    if isinstance(spec, dict) and "param" in spec or node.op in ("in", "any_in"):
-                        self.check_never_empty(i, version, node)
+                if node.op in ("in", "any_in") and isinstance(node.value, dict):
+                    self.check_never_empty(version, node)
 
-    def check_never_empty(self, i, version, node):
-        if node.op not in ("in", "any_in") or not isinstance(node.value, dict) or "param" in node.value and \
-                node.value["param"] not in self.pathway.parameters:
+    def check_never_empty(self, version, node):
+        """A parameter or bloc that resolves to an empty list on every day of the version: never holds."""
+        if "param" in node.value and node.value["param"] not in self.pathway.parameters:
             return
         days = {version.valid_from} | {d for d in V.change_dates(node.value, self.pathway, self.blocs)
                                        if version.in_force(d)}
