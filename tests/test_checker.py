@@ -150,5 +150,5 @@ def test_cli_check_exit_1_on_broken_set(tmp_path, capsys):
 def test_parameter_empty_for_the_whole_version_can_never_hold(tmp_path):
     errors = only_error(tmp_path, GOOD.replace("2020-01-01: [BO, BR]", "2020-01-01: []"))
     assert any("empty list during the whole version" in str(p) for p in errors)
-    rulebooks, _ = check(tmp_path, GOOD.replace("2020-01-01: [BO, BR]", "2020-01-01: []\n          2021-01-01: [BO]"))
+    rulebooks, _ = check(tmp_path, GOOD.replace("2020-01-01: [BO, BR]", "2020-01-01: []\n      2021-01-01: [BO]"))
     assert rulebooks is not None   # empty only for a while: fine, as Argentina's pre-2018 Venezuelan criterion
