@@ -59,7 +59,11 @@ def explain_pathway(pathway, ctx: Context) -> PathwayResult:
     version = pathway.version_at(as_of)
     if version is None:
         return _out_of_force(pathway, as_of)
-    tree = evaluate(version.conditions, ctx)
+    scope = evaluate(version.conditions.children[0], ctx)
+    if scope.status == NOT_MET:      # another country's pathway: say so, without evaluating its whole tree
+        tree = NodeResult(version.conditions, NOT_MET, [scope])
+    else:
+        tree = evaluate(version.conditions, ctx)
     status = _STATUS[tree.status]
     result = PathwayResult(pathway, version, status, tree)
     if status == UNDETERMINED:
