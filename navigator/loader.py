@@ -33,6 +33,7 @@ def _(message):  # marks an interface string for extraction; translated when ren
 
 
 JURISDICTION_TEXT = _("You live in, or want to live in, {country}")
+CITY_TEXT = _("You live in {city}")
 
 OPS_BY_TYPE = {
     "bool": {"is"},
@@ -88,6 +89,10 @@ class _FileChecker:
         if d["jurisdiction"]["country"] not in country_codes():
             self.err(("jurisdiction", "country"), f"unknown country code {d['jurisdiction']['country']!r}",
                      "an ISO 3166 alpha-2 code")
+        city = d["jurisdiction"].get("city")
+        if city is not None and ("city" not in self.vocab or city not in self.vocab["city"].values):
+            self.err(("jurisdiction", "city"), f"unknown city {city!r}",
+                     "one of the values of the fact 'city' in rules/facts.yaml")
         if "bloc" in d["jurisdiction"] and d["jurisdiction"]["bloc"] not in self.blocs.names:
             self.err(("jurisdiction", "bloc"), f"unknown bloc {d['jurisdiction']['bloc']!r}",
                      "one of " + ", ".join(sorted(self.blocs.names)))
@@ -171,6 +176,11 @@ class _FileChecker:
                      fact="host_country", op="equals", value=country,
                      source=Source(self.pathway.instrument.instrument, "scope (host country)",
                                    self.pathway.instrument.url, self.pathway.instrument.refs))
+        city = self.pathway.jurisdiction.get("city")
+        if city:   # a city programme: the person must be in that city too
+            in_city = Node(kind="fact", id="in_city", text=CITY_TEXT, where=scope.where, fact="city", op="equals",
+                           value=city, source=scope.source)
+            root = Node(kind="all", id="conditions", text="", where=root.where, children=[in_city, root])
         conditions = Node(kind="all", id="conditions", text="", where=root.where, children=[scope, root])
         grants = raw.get("grants")
         return Version(start, end, conditions, grants, raw.get("documents", []), raw.get("apply"),
@@ -358,8 +368,8 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
     problems: list[Problem] = []
     vocab, blocs_ = vocabulary(rules_dir), blocs(rules_dir)
     pathways, digest = {}, hashlib.sha256()
-    for shared in ("facts.yaml", "blocs.yaml"):   # the vocabulary and bloc tables change outcomes too
-        digest.update(f"rules/{shared}\0{hashlib.sha256((Path(rules_dir) / shared).read_bytes()).hexdigest()}\n".encode())
+    for shared in sorted(Path(rules_dir).rglob("*.yaml")):   # the vocabulary and bloc tables change outcomes too
+        digest.update(f"rules/{shared.name}\0{hashlib.sha256(shared.read_bytes()).hexdigest()}\n".encode())
     files = sorted(Path(pathways_dir).rglob("*.yaml")) if Path(pathways_dir).is_dir() else []
     if Path(pathways_dir).is_file():
         files = [Path(pathways_dir)]

@@ -6,7 +6,7 @@ import textwrap
 
 from .explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from .i18n import Translator
-from .loader import JURISDICTION_TEXT
+from .loader import CITY_TEXT, JURISDICTION_TEXT
 from .logic import MET, NOT_MET
 from .reference import country_name
 
@@ -29,10 +29,17 @@ def _display(value, tr):
     return None if value is None else str(value)
 
 
+def city_label(city_id: str) -> str:
+    from .loader import vocabulary
+    return vocabulary()["city"].labels.get(city_id, city_id)
+
+
 def condition_text(result, pathway, tr) -> str:
     node = result.node
     if node.id == "in_jurisdiction":
         return tr._(JURISDICTION_TEXT).format(country=country_name(pathway.country, tr.lang))
+    if node.id == "in_city":
+        return tr._(CITY_TEXT).format(city=city_label(pathway.jurisdiction["city"]))
     if node.id == "in_force":
         first, last = pathway.versions[0], pathway.versions[-1]
         if result.status == NOT_MET and node.text.startswith("In force from"):

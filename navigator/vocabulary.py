@@ -1,10 +1,11 @@
-"""The fact vocabulary (rules/facts.yaml): every fact a rulebook may test, its type and its question."""
+"""The fact vocabulary (rules/facts.yaml + rules/facts/*.yaml): every fact a rulebook may test, its type and question."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlsafe
+from .derive import KNOWN_COMPUTATIONS
 from .problems import Problem, RulebookError
 
 TYPES = {"bool", "int", "date", "country", "countries", "enum", "naturalisations", "statuses"}
@@ -26,6 +27,7 @@ class FactDef:
     compute: str | None = None   # name of the function in navigator.derive
     args: dict = field(default_factory=dict, hash=False, compare=False)
     input_allowed: bool = False  # a derived fact that may also be given directly
+    labels: dict = field(default_factory=dict, hash=False, compare=False)   # display names of enum values
 
 
 class Vocabulary:
@@ -51,8 +53,27 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
-    doc = yamlsafe.load(path.read_bytes(), str(path))
+    """Load rules/facts.yaml and every rules/facts/*.yaml beside it (one file per area keeps edits apart)."""
     problems, facts = [], {}
+    files = [path] + sorted((path.parent / "facts").glob("*.yaml"))
+    docs = []
+    for file in files:
+        try:
+            docs.append(yamlsafe.load(file.read_bytes(), str(file)))
+        except yamlsafe.YamlLoadError as exc:
+            problems.append(exc.problem)
+    for doc in docs:
+        _load_doc(doc, facts, problems)
+    _check_facts(facts, docs, problems)
+    if problems:
+        raise RulebookError(problems)
+    return Vocabulary(facts)
+
+
+def _load_doc(doc, facts, problems):
+    if not isinstance(doc.data, dict):
+        problems.append(doc.problem((), "a vocabulary file must be a mapping with facts: and/or derived:"))
+        return
     for section, derived in (("facts", False), ("derived", True)):
         for i, raw in enumerate(doc.data.get(section, [])):
             where = (section, i)
@@ -71,16 +92,17 @@ def load_vocabulary(path: Path) -> Vocabulary:
                 group=raw.get("group", "other"), values=tuple(raw.get("values", ())),
                 minimum=raw.get("min"), maximum=raw.get("max"), derived=derived,
                 sources=tuple(raw.get("from", ())), compute=raw.get("compute"), args=raw.get("args", {}),
-                input_allowed=bool(raw.get("input_allowed", False)))
-    from .derive import KNOWN_COMPUTATIONS
-    for i, f in enumerate(x for x in facts.values() if x.derived):
-        if f.compute not in KNOWN_COMPUTATIONS:
-            problems.append(doc.problem(("derived", i, "compute"), f"unknown computation {f.compute!r}",
-                                        "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
+                input_allowed=bool(raw.get("input_allowed", False)), labels=raw.get("labels", {}))
+            if raw["type"] == "enum" and not raw.get("values"):
+                problems.append(doc.problem(where, f"enum fact {raw['id']!r} has no values", "values: [a, b, ...]"))
+            if derived and raw.get("compute") not in KNOWN_COMPUTATIONS:
+                problems.append(doc.problem(where + ("compute",), f"unknown computation {raw.get('compute')!r}",
+                                            "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
+
+
+def _check_facts(facts, docs, problems):
     for f in facts.values():
         for s in f.sources:
             if s not in facts:
-                problems.append(Problem(str(path), 1, 1, f"derived fact {f.id!r} is computed from unknown fact {s!r}"))
-    if problems:
-        raise RulebookError(problems)
-    return Vocabulary(facts)
+                problems.append(Problem(docs[0].file if docs else "rules/facts.yaml", 1, 1,
+                                        f"derived fact {f.id!r} is computed from unknown fact {s!r}"))
