@@ -153,6 +153,15 @@ def cmd_pathways(args):
     return 0
 
 
+def cmd_coverage(args):
+    from .coverage import report
+    from .loader import FEATURES_DIR
+    nav = _navigator(args)
+    text, complete = report(nav, Path(args.features) if args.features else FEATURES_DIR)
+    sys.stdout.write(text)
+    return 0 if complete else 1
+
+
 def build_parser():
     parser = argparse.ArgumentParser(prog="navigator", description="Which regular migration pathways are open to a person.")
     parser.add_argument("--version", action="version", version=f"navigator {__version__}")
@@ -173,6 +182,11 @@ def build_parser():
     p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("coverage", help="pathways x scenarios x conditions: which conditions no scenario shows decisive")
+    p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
+    p.add_argument("--features", help="scenario folder (default: features/)")
+    p.set_defaults(func=cmd_coverage, engine="auto")
 
     for name, func, helptext in (("facts", cmd_facts, "list the fact vocabulary"),
                                  ("pathways", cmd_pathways, "list loaded pathways and their versions")):

@@ -1,0 +1,55 @@
+"""`navigator coverage` names conditions that no scenario shows decisive both ways."""
+from navigator import cli
+from navigator.coverage import read_cases, report
+from navigator.evaluate import Navigator
+
+RULEBOOK = """id: xx.demo.cov
+jurisdiction: {country: AR}
+kind: temporary_residence
+title: "Coverage demo"
+summary: "A pathway for the coverage test"
+instrument: {name: "Demo", url: "https://example.org"}
+versions:
+  - valid_from: 2020-01-01
+    conditions:
+      all:
+        - {id: adult, text: "You are an adult", fact: age, gte: 18, source: {instrument: Demo, article: "1", url: "https://example.org"}}
+        - {id: clean, text: "No record", fact: criminal_record_5y, is: false, source: {instrument: Demo, article: "2", url: "https://example.org"}}
+"""
+FEATURE = """# language: es
+Característica: Demo
+  Esquema del escenario: edad
+    Dado la fecha de evaluación "2024-01-01"
+    Y una persona con los datos:
+      | dato               | valor  |
+      | host_country       | AR     |
+      | age                | <edad> |
+      | criminal_record_5y | no     |
+    Cuando se evalúan las vías
+    Entonces la vía "xx.demo.cov" es "<r>"
+
+    Ejemplos:
+      | edad | r           |
+      | 17   | no elegible |
+      | 18   | elegible    |
+"""
+
+
+def test_coverage_finds_the_gap(tmp_path, capsys):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "f").mkdir()
+    (tmp_path / "p" / "demo.yaml").write_text(RULEBOOK)
+    (tmp_path / "f" / "demo.feature").write_text(FEATURE)
+    assert [c.facts["age"] for c in read_cases(tmp_path / "f")] == ["17", "18"]
+    text, complete = report(Navigator(tmp_path / "p"), tmp_path / "f")
+    assert not complete
+    assert "ok  v2020-01-01 adult" in text
+    assert "xx.demo.cov v2020-01-01 clean: needs a scenario where it alone makes the pathway fail" in text
+    (tmp_path / "f" / "demo.feature").write_text(FEATURE + "      | 30   | elegible    |\n")
+    text = FEATURE.replace("| criminal_record_5y | no     |", "| criminal_record_5y | <rec>  |").replace(
+        "| edad | r           |\n      | 17   | no elegible |\n      | 18   | elegible    |",
+        "| edad | rec | r           |\n      | 17   | no  | no elegible |\n      | 18   | no  | elegible    |\n"
+        "      | 18   | sí  | no elegible |")
+    (tmp_path / "f" / "demo.feature").write_text(text)
+    assert cli.main(["coverage", "--rulebooks", str(tmp_path / "p"), "--features", str(tmp_path / "f")]) == 0
+    assert "every condition is shown decisive both ways" in capsys.readouterr().out
