@@ -1,0 +1,114 @@
+"""The web front end: a guided interview for kiosks and phones, and its results, built with an app factory.
+
+Nothing about the person is kept on the server: answers travel only in a signed hidden field of each
+POST form (never in a URL, a log or a server-side session), and every response says `no-store`.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, render_template, request
+from flask_babel import Babel
+from werkzeug.exceptions import HTTPException
+
+from navigator.evaluate import Navigator
+from navigator.i18n import LOCALES_DIR, Translator
+
+LANGUAGES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français", "ht": "Kreyòl ayisyen",
+             "ar": "العربية"}
+RTL = {"ar"}
+
+
+def _secret_key(app) -> str:
+    """Signs answer tokens and receipts; stable across restarts so a printed receipt can be reopened."""
+    key = os.environ.get("NAVIGATOR_SECRET_KEY")
+    if key:
+        return key
+    path = Path(app.instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def select_locale():
+    lang = request.values.get("lang") if request.method == "POST" else request.args.get("lang")
+    if lang in LANGUAGES:
+        return lang
+    lang = request.cookies.get("lang")
+    if lang in LANGUAGES:
+        return lang
+    return request.accept_languages.best_match(list(LANGUAGES)) or "en"
+
+
+def create_app(config: dict | None = None, navigator: Navigator | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.update(
+        MAX_CONTENT_LENGTH=64 * 1024,           # a form post is small; anything bigger is refused (413)
+        MAX_FORM_MEMORY_SIZE=64 * 1024,
+        MAX_FORM_PARTS=200,
+        BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
+        BABEL_DOMAIN="navigator",
+        IDLE_SECONDS=120,
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_HTTPONLY=True,
+    )
+    if config:
+        app.config.update(config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _secret_key(app)
+    app.extensions["navigator"] = navigator or Navigator(app.config.get("RULEBOOKS") or Path(__file__).parent.parent / "pathways")
+    Babel(app, locale_selector=select_locale)
+
+    @app.context_processor
+    def translations():
+        """Interface strings from the same .po catalogs the CLI uses (compiled in memory, no .mo files)."""
+        from flask_babel import get_locale
+        lang = str(get_locale() or "en")
+        tr = Translator(lang)
+        return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES}
+    logging.getLogger("werkzeug").addFilter(_NoQueryStrings())
+
+    from . import views
+    app.register_blueprint(views.bp)
+
+    @app.after_request
+    def headers(resp):
+        resp.headers["Cache-Control"] = "no-store"
+        resp.headers["Pragma"] = "no-cache"
+        resp.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; form-action 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'")
+        resp.headers["X-Frame-Options"] = "DENY"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+        return resp
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc):
+        return render_template("error.html", code=exc.code, description=exc.description), exc.code
+
+    @app.errorhandler(Exception)
+    def internal_error(exc):
+        app.logger.error("internal error: %s", type(exc).__name__)   # never the request body
+        try:
+            return render_template("error.html", code=500, description=None), 500
+        except Exception:  # noqa: BLE001  (the error page itself must not fail)
+            return "Something went wrong. Nothing you answered was saved.", 500, {"Content-Type": "text/plain"}
+
+    return app
+
+
+class _NoQueryStrings(logging.Filter):
+    """Access logs keep method and path only; answers are never in URLs, and this makes sure."""
+
+    def filter(self, record):
+        if isinstance(record.args, tuple) and record.args and isinstance(record.args[0], str) and "?" in record.args[0]:
+            record.args = (record.args[0].split("?", 1)[0] + '"',) + record.args[1:] if record.args[0].endswith('"') \
+                else (record.args[0].split("?", 1)[0],) + record.args[1:]
+        return True

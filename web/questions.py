@@ -1,0 +1,118 @@
+"""One question per screen: how each fact type is asked, and how the posted form becomes a fact value.
+
+Dates are asked as day / month / year in the order the person's locale writes them (CLDR short date
+pattern), months by name; countries by their CLDR name in the person's language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from babel.dates import get_date_format, get_month_names
+
+from navigator.reference import country_codes, country_name
+
+MAX_NATIONALITIES = 3
+
+
+def _(message):  # marks a message for extraction; translated when shown
+    return message
+
+
+class AnswerError(ValueError):
+    """A form answer that cannot be used; the message is shown next to the question."""
+
+
+def _sort_key(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def countries(lang: str) -> list[tuple[str, str]]:
+    return sorted(((c, country_name(c, lang)) for c in country_codes()), key=lambda cn: _sort_key(cn[1]))
+
+
+def date_parts(lang: str) -> list[str]:
+    """['day', 'month', 'year'] in the order the locale writes a short date."""
+    try:
+        pattern = get_date_format("short", locale=lang).pattern
+    except Exception:  # noqa: BLE001  (unknown locale: ISO order)
+        return ["year", "month", "day"]
+    order = sorted(((pattern.find(ch), part) for ch, part in (("d", "day"), ("M", "month"), ("y", "year"))
+                    if pattern.find(ch) >= 0))
+    return [part for _, part in order] or ["year", "month", "day"]
+
+
+def months(lang: str) -> list[tuple[int, str]]:
+    try:
+        names = get_month_names("wide", locale=lang)
+    except Exception:  # noqa: BLE001
+        names = get_month_names("wide", locale="en")
+    return [(i, names[i]) for i in range(1, 13)]
+
+
+def widget(fact) -> str:
+    return {"bool": "yesno", "int": "number", "date": "date", "country": "country", "countries": "countries",
+            "enum": "choice", "naturalisations": "naturalisations", "statuses": "statuses"}[fact.type]
+
+
+def _date(form, prefix="") -> str:
+    try:
+        day, month, year = (int(form.get(prefix + k, "").strip()) for k in ("day", "month", "year"))
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        raise AnswerError(_("Please enter a real date: day, month and year.")) from None
+
+
+def parse(fact, form) -> object:
+    """The JSON value of the answer (checked again, strictly, by navigator.facts)."""
+    kind = widget(fact)
+    if kind == "yesno":
+        value = form.get("value")
+        if value not in ("yes", "no"):
+            raise AnswerError(_("Please choose yes or no, or press “I don't know”."))
+        return value == "yes"
+    if kind == "number":
+        text = form.get("value", "").strip()
+        if not text.isdigit():
+            raise AnswerError(_("Please enter a whole number."))
+        return int(text)
+    if kind == "date":
+        return _date(form)
+    if kind == "country":
+        value = form.get("value", "")
+        if value not in country_codes():
+            raise AnswerError(_("Please choose a country from the list."))
+        return value
+    if kind == "countries":
+        chosen = []
+        for i in range(MAX_NATIONALITIES):
+            value = form.get(f"value{i}", "")
+            if value and value not in country_codes():
+                raise AnswerError(_("Please choose a country from the list."))
+            if value and value not in chosen:
+                chosen.append(value)
+        if not chosen:
+            raise AnswerError(_("Please choose at least one country, or press “I don't know”."))
+        return chosen
+    if kind == "choice":
+        value = form.get("value", "")
+        if value not in fact.values:
+            raise AnswerError(_("Please choose one of the options."))
+        return value
+    if kind == "naturalisations":
+        if form.get("value") == "none":
+            return []
+        if form.get("value") != "some":
+            raise AnswerError(_("Please choose one of the options."))
+        country = form.get("country", "")
+        if country not in country_codes():
+            raise AnswerError(_("Please choose the country of that nationality."))
+        return [{"country": country, "date": _date(form)}]
+    if kind == "statuses":
+        value = form.get("value", "")
+        if value == "none":
+            return []
+        if not value:
+            raise AnswerError(_("Please choose one of the options."))
+        return [{"status": value, "expires": _date(form)}]
+    raise AnswerError(_("This question cannot be answered here."))

@@ -1,0 +1,63 @@
+"""The interview's state, carried by the person's own browser in a signed hidden form field.
+
+The server keeps nothing between requests. The token is signed (itsdangerous, a Flask dependency) so a
+receipt can be trusted when a clinic reopens it, and compressed so it fits a QR code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from itsdangerous import BadSignature, URLSafeSerializer
+
+SALT = "pathway-navigator-answers-v1"
+RECEIPT_SALT = "pathway-navigator-receipt-v1"
+
+
+@dataclass
+class State:
+    answers: dict = field(default_factory=dict)     # fact id -> JSON value (as accepted by navigator.facts)
+    skipped: list = field(default_factory=list)     # facts answered "I don't know"
+    history: list = field(default_factory=list)     # facts in the order they were asked (for Back)
+
+    def to_json(self):
+        return {"a": self.answers, "s": self.skipped, "h": self.history}
+
+    @classmethod
+    def from_json(cls, data):
+        if not isinstance(data, dict):
+            raise ValueError("state must be an object")
+        answers, skipped, history = data.get("a", {}), data.get("s", []), data.get("h", [])
+        if not isinstance(answers, dict) or not isinstance(skipped, list) or not isinstance(history, list):
+            raise ValueError("malformed state")
+        return cls(dict(answers), [str(x) for x in skipped], [str(x) for x in history])
+
+
+def dumps(state: State, secret: str) -> str:
+    return URLSafeSerializer(secret, salt=SALT).dumps(state.to_json())
+
+
+def loads(token: str | None, secret: str) -> State:
+    """An empty or absent token starts a new interview; a tampered one raises ValueError."""
+    if not token:
+        return State()
+    if len(token) > 16_000:
+        raise ValueError("state too large")
+    try:
+        return State.from_json(URLSafeSerializer(secret, salt=SALT).loads(token))
+    except BadSignature:
+        raise ValueError("the answers could not be verified") from None
+
+
+def receipt(state: State, as_of: dt.date, rulebook_set: str, secret: str) -> str:
+    """A code for the print view's QR: answers, as-of date and rulebook set, signed."""
+    return URLSafeSerializer(secret, salt=RECEIPT_SALT).dumps(
+        {"a": state.answers, "s": state.skipped, "d": as_of.isoformat(), "r": rulebook_set[:16]})
+
+
+def open_receipt(code: str, secret: str):
+    try:
+        data = URLSafeSerializer(secret, salt=RECEIPT_SALT).loads(code.strip())
+        return State(dict(data["a"]), list(data.get("s", []))), dt.date.fromisoformat(data["d"]), data["r"]
+    except (BadSignature, KeyError, TypeError, ValueError):
+        raise ValueError("this receipt code is not valid") from None

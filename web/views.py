@@ -1,0 +1,259 @@
+"""Kiosk and phone interview: start, one question per screen, check your answers, results, print.
+
+Every step is a POST carrying the signed answers in a hidden field; nothing is stored server-side.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import secrets
+
+from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, session, url_for
+
+from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
+from navigator.interview import next_question, open_results, questions_for_full_form
+from navigator.problems import InputError
+from navigator.render import condition_text, pathway_dict
+
+from . import questions as Q
+from . import state as S
+
+bp = Blueprint("kiosk", __name__)
+ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
+
+
+def nav():
+    return current_app.extensions["navigator"]
+
+
+def csrf_token() -> str:
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(24)
+    return session["csrf"]
+
+
+@bp.app_context_processor
+def inject():
+    return {"csrf_token": csrf_token, "idle_seconds": current_app.config["IDLE_SECONDS"]}
+
+
+@bp.before_app_request
+def check_csrf():
+    if request.method == "POST":
+        sent = request.form.get("csrf", "")
+        if not sent or not secrets.compare_digest(sent, session.get("csrf", "")):
+            abort(400, description="csrf")
+
+
+def _lang():
+    from flask_babel import get_locale
+    return str(get_locale() or "en")
+
+
+def _state():
+    try:
+        return S.loads(request.form.get("state"), current_app.config["SECRET_KEY"])
+    except ValueError:
+        abort(400, description="state")
+
+
+def _as_of():
+    return dt.date.today()
+
+
+def _evaluate(state):
+    """Evaluate the answers; an answer the checker refuses is dropped and reported, never guessed."""
+    answers = dict(state.answers)
+    try:
+        return nav().evaluate(answers, _as_of()), None
+    except InputError as err:
+        bad = {e.field.split("[")[0].split(".")[0] for e in err.errors}
+        for field in bad:
+            answers.pop(field, None)
+        state.answers = answers
+        return nav().evaluate(answers, _as_of()), err
+
+
+def _page(template, state, **kw):
+    token = S.dumps(state, current_app.config["SECRET_KEY"])
+    resp = make_response(render_template(template, state_token=token, **kw))
+    lang = request.values.get("lang")
+    if lang:
+        resp.set_cookie("lang", lang, max_age=365 * 86400, samesite="Strict", httponly=True)
+    return resp
+
+
+@bp.get("/")
+def start():
+    resp = make_response(render_template("start.html", state_token="", timed_out="timeout" in request.args))
+    if request.args.get("lang"):
+        resp.set_cookie("lang", request.args["lang"], max_age=365 * 86400, samesite="Strict", httponly=True)
+    return resp
+
+
+@bp.post("/exit")
+def exit_():
+    """Start over: the answers lived only in the page, so dropping the page wipes them."""
+    session.pop("csrf", None)
+    return redirect(url_for("kiosk.start"), code=303)
+
+
+def question_page(state, fact_id, error=None):
+    vocab = nav().vocab
+    fact = vocab[fact_id]
+    lang = _lang()
+    host = state.answers.get("host_country")
+    host_statuses = sorted((s, t) for p in nav().rulebooks.pathways.values() if p.country == host
+                           for v in p.versions if v.grants for s, t in [(v.grants["status"], v.grants["title"])])
+    statuses = []
+    for sid, title in host_statuses:
+        if sid not in [x[0] for x in statuses]:
+            pid = next(p.id for p in nav().rulebooks.pathways.values() for v in p.versions if v.grants and v.grants["status"] == sid)
+            statuses.append((sid, Translator_content(pid, title)))
+    asked = len([f for f in state.history if f in state.answers or f in state.skipped])
+    return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error,
+                 current=state.answers.get(fact_id), countries=Q.countries(lang), date_parts=Q.date_parts(lang),
+                 months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
+                 step=asked + 1, can_go_back=bool(state.history))
+
+
+def Translator_content(pathway_id, title):
+    from flask_babel import get_locale
+    from navigator.i18n import Translator
+    return Translator(str(get_locale() or "en")).content(f"{pathway_id}:grants:title", title)
+
+
+@bp.post("/next")
+def next_():
+    state = _state()
+    action = request.form.get("action", "answer")
+    fact_id = request.form.get("fact", "")
+    vocab = nav().vocab
+    if fact_id and fact_id not in vocab:
+        abort(400, description="fact")
+    error = None
+    if action == "answer" and fact_id:
+        try:
+            state.answers[fact_id] = Q.parse(vocab[fact_id], request.form)
+            if fact_id in state.skipped:
+                state.skipped.remove(fact_id)
+        except Q.AnswerError as err:
+            return question_page(state, fact_id, error=str(err))
+    elif action == "dontknow" and fact_id:
+        state.answers.pop(fact_id, None)
+        if fact_id not in state.skipped:
+            state.skipped.append(fact_id)
+    elif action == "back" and state.history:
+        previous = state.history.pop()
+        return question_page(state, previous)
+    elif action == "change" and fact_id:
+        return question_page(state, fact_id)
+    elif action == "lang" and fact_id:
+        return question_page(state, fact_id)
+    if fact_id and fact_id not in state.history:
+        state.history.append(fact_id)
+    ev, refused = _evaluate(state)
+    if refused:
+        bad = refused.errors[0].field.split("[")[0].split(".")[0]
+        return question_page(state, bad if bad in vocab else fact_id, error=str(refused.errors[0]))
+    ask = next_question(ev, vocab, frozenset(state.skipped))
+    if ask is None or request.form.get("finish"):
+        return review_page(state, ev)
+    return question_page(state, ask)
+
+
+def review_page(state, ev=None):
+    ev = ev or _evaluate(state)[0]
+    vocab = nav().vocab
+    rows = [(f, vocab[f], state.answers.get(f), f in state.skipped) for f in state.history
+            if f in vocab and (f in state.answers or f in state.skipped)]
+    return _page("review.html", state, rows=rows, display=_display_answer)
+
+
+def _display_answer(fact, value):
+    from navigator.reference import country_name
+    lang = _lang()
+    from navigator.i18n import Translator
+    tr = Translator(lang)
+    if value is None:
+        return tr._("I don't know")
+    if fact.type == "bool":
+        return tr._("Yes") if value else tr._("No")
+    if fact.type == "country":
+        return country_name(value, lang)
+    if fact.type == "countries":
+        return ", ".join(country_name(v, lang) for v in value) or tr._("None")
+    if fact.type == "date":
+        from babel.dates import format_date
+        return format_date(dt.date.fromisoformat(value), "long", locale=lang)
+    if fact.type == "enum":
+        return fact.labels.get(value, value)
+    if fact.type in ("naturalisations", "statuses"):
+        if not value:
+            return tr._("None")
+        from babel.dates import format_date
+        item = value[0]
+        when = format_date(dt.date.fromisoformat(item.get("date") or item.get("expires")), "long", locale=lang)
+        what = country_name(item["country"], lang) if "country" in item else item["status"]
+        return f"{what} ({when})"
+    return str(value)
+
+
+@bp.post("/review")
+def review():
+    return review_page(_state())
+
+
+def results_context(state, as_of=None):
+    ev = nav().evaluate(state.answers, as_of or _as_of())
+    lang = _lang()
+    results = sorted(open_results(ev), key=lambda r: (ORDER[r.status], r.pathway.kind == "service", r.pathway.id))
+    cards = [pathway_dict(r, __import__("navigator.i18n", fromlist=["Translator"]).Translator(lang), nav().vocab)
+             for r in results]
+    services = [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE]
+    cards = [c for c in cards if c["kind"] != "service"]
+    return {"ev": ev, "cards": cards, "services": services, "as_of": ev.as_of,
+            "eligible": [c for c in cards if c["status"] == ELIGIBLE],
+            "undetermined": [c for c in cards if c["status"] == UNDETERMINED],
+            "not_eligible": [c for c in cards if c["status"] == NOT_ELIGIBLE]}
+
+
+@bp.post("/results")
+def results():
+    state = _state()
+    return _page("results.html", state, **results_context(state))
+
+
+@bp.post("/print")
+def print_view():
+    import segno
+    state = _state()
+    ctx = results_context(state)
+    code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, current_app.config["SECRET_KEY"])
+    qr = segno.make(code, error="m")
+    buf = io.StringIO()
+    qr.save(buf, kind="svg", scale=3, xmldecl=False, svgns=True, nl=False)
+    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue(), **ctx)
+
+
+@bp.get("/reopen")
+def reopen_form():
+    return render_template("reopen.html", state_token="", error=None)
+
+
+@bp.post("/reopen")
+def reopen():
+    try:
+        state, as_of, _set = S.open_receipt(request.form.get("code", ""), current_app.config["SECRET_KEY"])
+    except ValueError as err:
+        return render_template("reopen.html", state_token="", error=str(err)), 400
+    return _page("results.html", state, reopened=True, **results_context(state, as_of))
+
+
+@bp.get("/health")
+def health():
+    return {"status": "ok", "rulebook_set": nav().rulebooks.sha256[:12]}
+
+
+def full_form_length(host=None):
+    return len(questions_for_full_form(nav(), host))
