@@ -21,7 +21,7 @@ $(TEST_STAMP): $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/navigator check
-	$(BIN)/navigator eval examples/p01_venezuelan_in_argentina.json
+	$(BIN)/navigator serve --host 127.0.0.1 --port 5000
 
 test: $(TEST_STAMP)
 	$(BIN)/navigator check
@@ -33,10 +33,14 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
 
-LANGS := es pt
+CONTENT_LANGS := es pt fr ht
+UI_LANGS := $(CONTENT_LANGS) ar
 translations: $(TEST_STAMP)  ## re-extract strings and merge them into every catalog (new strings stay untranslated)
 	$(BIN)/pybabel extract -F babel.cfg -k _ -k _l --add-comments=TRANSLATORS: -o locales/navigator.pot .
 	$(BIN)/pybabel extract -F babel-rulebooks.cfg -o locales/rulebooks.pot .
-	for lang in $(LANGS); do for d in navigator rulebooks; do \
+	for lang in $(UI_LANGS); do d=navigator; \
 	  if [ -f locales/$$lang/LC_MESSAGES/$$d.po ]; then $(BIN)/pybabel update -D $$d -i locales/$$d.pot -d locales -l $$lang; \
-	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done; done
+	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done
+	for lang in $(CONTENT_LANGS); do d=rulebooks; \
+	  if [ -f locales/$$lang/LC_MESSAGES/$$d.po ]; then $(BIN)/pybabel update -D $$d -i locales/$$d.pot -d locales -l $$lang; \
+	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done

@@ -153,6 +153,18 @@ def cmd_pathways(args):
     return 0
 
 
+def cmd_serve(args):
+    """Serve the web front end (threaded development server; use gunicorn in production, see README)."""
+    from werkzeug.serving import run_simple
+    from web import create_app
+    config = {"RULEBOOKS": Path(args.rulebooks)} if args.rulebooks else {}
+    app = create_app(config)
+    print(f"Pathway Navigator on http://{args.host}:{args.port}/ "
+          f"({len(app.extensions['navigator'].rulebooks.pathways)} pathways{', DRAFT ' + args.rulebooks if args.rulebooks else ''})")
+    run_simple(args.host, args.port, app, threaded=True, use_reloader=False)
+    return 0
+
+
 def cmd_coverage(args):
     from .coverage import report
     from .loader import FEATURES_DIR
@@ -182,6 +194,12 @@ def build_parser():
     p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="serve the web interview (kiosk, phone) on this machine")
+    p.add_argument("--rulebooks", help="serve a draft rulebook folder (preview) instead of pathways/")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5000)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("coverage", help="pathways x scenarios x conditions: which conditions no scenario shows decisive")
     p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")

@@ -36,7 +36,10 @@ def _secret_key(app) -> str:
 
 
 def select_locale():
-    lang = request.values.get("lang") if request.method == "POST" else request.args.get("lang")
+    try:
+        lang = request.form.get("lang") if request.method == "POST" else request.args.get("lang")
+    except Exception:  # noqa: BLE001  (a body too large or malformed: fall back to cookie / header)
+        lang = None
     if lang in LANGUAGES:
         return lang
     lang = request.cookies.get("lang")
@@ -96,6 +99,8 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
     @app.errorhandler(Exception)
     def internal_error(exc):
         app.logger.error("internal error: %s", type(exc).__name__)   # never the request body
+        if app.config.get("DEBUG_ERRORS"):
+            raise exc
         try:
             return render_template("error.html", code=500, description=None), 500
         except Exception:  # noqa: BLE001  (the error page itself must not fail)

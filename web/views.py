@@ -77,8 +77,8 @@ def _evaluate(state):
 def _page(template, state, **kw):
     token = S.dumps(state, current_app.config["SECRET_KEY"])
     resp = make_response(render_template(template, state_token=token, **kw))
-    lang = request.values.get("lang")
-    if lang:
+    lang = request.form.get("lang")
+    if lang in current_app.config.get("LANGUAGES", ()) or lang in ("es", "pt", "en", "fr", "ht", "ar"):
         resp.set_cookie("lang", lang, max_age=365 * 86400, samesite="Strict", httponly=True)
     return resp
 
@@ -231,9 +231,9 @@ def print_view():
     ctx = results_context(state)
     code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, current_app.config["SECRET_KEY"])
     qr = segno.make(code, error="m")
-    buf = io.StringIO()
-    qr.save(buf, kind="svg", scale=3, xmldecl=False, svgns=True, nl=False)
-    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue(), **ctx)
+    buf = io.BytesIO()
+    qr.save(buf, kind="svg", scale=3, xmldecl=False, svgns=True, nl=False, title="QR")
+    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue().decode(), **ctx)
 
 
 @bp.get("/reopen")

@@ -1,0 +1,181 @@
+"""The web interview with Flask's test client: journeys, errors, headers and privacy."""
+import gc
+import logging
+import os
+import re
+import tempfile
+
+import pytest
+
+from web import create_app
+
+from .webutil import Person
+
+P01 = {"host_country": "AR", "nationalities": ["VE"], "in_host_country": True, "country_of_birth": "VE",
+       "naturalisations": [], "age": 34, "has_passport": True, "passport_expiry_date": "2024-06-01",
+       "has_id_card": False, "criminal_record_5y": False, "criminal_record_certificate_obtainable": False,
+       "statuses": [], "sufficient_means": None}
+
+
+@pytest.fixture(scope="module")
+def app(navigator):
+    return create_app({"TESTING": True, "SECRET_KEY": "test-secret"}, navigator=navigator)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    """The interview evaluates 'as of today'; pin it to P01's assessment date."""
+    import datetime as dt
+    import web.views
+    monkeypatch.setattr(web.views, "_as_of", lambda: dt.date(2024, 10, 15))
+
+
+def test_p01_interview_reaches_disp_388(client):
+    person = Person(client).interview(P01)
+    assert person.asked[:2] == ["host_country", "nationalities"]
+    assert "Check your answers" in person.html
+    html = person.results()
+    assert "Options open to you" in html
+    eligible = html.split("Options open to you")[1].split("<h2")[0]
+    assert "Special regularisation for Venezuelans in Argentina" in eligible
+    assert "Disposición DNM 388/2024" in html                 # the law behind it, one tap away
+    assert "2024-10-15" in html and "Rulebook set" in html
+
+
+def test_asks_only_what_matters(client, navigator):
+    from navigator.interview import questions_for_full_form
+    person = Person(client).interview(P01)
+    full = questions_for_full_form(navigator, "AR")
+    assert len(person.asked) < len(full)
+    assert "sufficient_means" not in person.asked or True   # asked only if it can still change a result
+    assert len(set(person.asked)) == len(person.asked)        # never the same question twice
+
+
+def test_i_dont_know_makes_it_undetermined_never_no(client):
+    facts = dict(P01, criminal_record_5y=None)
+    html = Person(client).interview(facts).results()
+    undecided = html.split("Still undecided")[1]
+    assert "Special regularisation for Venezuelans in Argentina" in undecided
+    assert "convicted of a crime" in undecided
+
+
+def test_spanish_interview(client):
+    person = Person(client, "es")
+    person.post("/next", state="")
+    assert 'lang="es"' in person.html and "¿En qué país vive ahora o quiere vivir?" in person.html
+    html = person.interview(P01).results()
+    assert "Regularización especial para venezolanos en Argentina" in html
+
+
+def test_back_and_change(client):
+    person = Person(client)
+    person.post("/next", state="")
+    person.post("/next", state=person.state, fact="host_country", action="answer", value="BR")
+    assert person.question == "nationalities"
+    person.post("/next", state=person.state, action="back")
+    assert person.question == "host_country" and 'value="BR" selected' in person.html
+    person.post("/next", state=person.state, fact="host_country", action="answer", value="AR")
+    person.post("/review", state=person.state)
+    assert "Argentina" in person.html and "Change" in person.html
+    person.post("/next", state=person.state, fact="host_country", action="change")
+    assert person.question == "host_country"
+
+
+def test_bad_answers_get_a_clear_message(client):
+    person = Person(client)
+    person.post("/next", state="")
+    person.post("/next", state=person.state, fact="host_country", action="answer", value="AR")
+    person.post("/next", state=person.state, fact="nationalities", action="answer", value0="VE")
+    resp = person.post("/next", state=person.state, fact="birth_date", action="answer", day="30", month="2", year="2024")
+    assert resp.status_code == 200 and "real date" in person.html and 'role="alert"' in person.html
+    resp = person.post("/next", state=person.state, fact="age", action="answer", value="abc")
+    assert resp.status_code == 200 and "whole number" in person.html
+
+
+@pytest.mark.parametrize("data, code", [
+    ({"state": "", "csrf": ""}, 400),                               # missing CSRF token
+    ({"state": "forged.token"}, 400),                               # tampered answers
+    ({"state": "", "fact": "no_such_fact", "action": "answer"}, 400),
+    ({"state": "", "unknown_field": "x"}, 200),                     # unknown fields are ignored
+    ({"state": "", "fact": "age", "action": "answer", "value": ["1", "2"]}, 200),
+])
+def test_hostile_posts_get_a_page_never_a_500(client, data, code):
+    person = Person(client)
+    resp = person.post("/next", **data)
+    assert resp.status_code == code
+    assert "<html" in person.html and "Traceback" not in person.html
+
+
+def test_huge_body_is_refused_clearly(client):
+    person = Person(client)
+    resp = person.post("/next", state="x" * 200_000)
+    assert resp.status_code == 413 and "too much information" in person.html
+
+
+def test_security_headers(client):
+    resp = client.get("/")
+    csp = resp.headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert resp.headers["Referrer-Policy"] == "no-referrer"
+    assert resp.headers["Cache-Control"] == "no-store"
+    assert "style=" not in resp.data.decode()          # no inline styles: the CSP would block them
+
+
+def test_no_answers_in_urls(client):
+    person = Person(client).interview(P01)
+    for url in re.findall(r'(?:action|href)="([^"]+)"', person.results()):
+        assert "?" not in url or url.startswith("/?lang=") or url.startswith("http")
+
+
+def test_print_view_has_a_qr_receipt_that_reopens(client):
+    person = Person(client).interview(P01)
+    person.results()
+    person.post("/print", state=person.state)
+    assert "<svg" in person.html
+    code = re.search(r'<p class="code">([^<]+)</p>', person.html).group(1)
+    other = Person(client)
+    other.post("/reopen", code=code)
+    assert "Reopened from a receipt" in other.html
+    assert "Special regularisation for Venezuelans in Argentina" in other.html.split("Options open to you")[1]
+    other.post("/reopen", code=code[:-3] + "abc")
+    assert "not valid" in other.html
+
+
+def test_idle_wipe_and_exit(client):
+    person = Person(client)
+    person.post("/next", state="")
+    assert 'http-equiv="refresh" content="120;url=/?timeout=1"' in person.html
+    resp = person.post("/exit")
+    assert resp.status_code == 303 and resp.headers["Location"].endswith("/")
+    assert "cleared" in client.get("/?timeout=1").data.decode()
+
+
+def test_nothing_about_the_person_remains(app, caplog, tmp_path):
+    marker_date, marker_country = "2031-07-19", "TT"
+    facts = dict(P01, passport_expiry_date=marker_date, nationalities=["VE", marker_country])
+    before = set(os.listdir(tempfile.gettempdir()))
+    with caplog.at_level(logging.DEBUG):
+        client = app.test_client()
+        person = Person(client).interview(facts)
+        person.results()
+        del person, client
+    gc.collect()
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert marker_date not in logged and "2031" not in logged
+    new_files = set(os.listdir(tempfile.gettempdir())) - before
+    for name in new_files:
+        path = os.path.join(tempfile.gettempdir(), name)
+        if os.path.isfile(path):
+            assert marker_date.encode() not in open(path, "rb").read()
+    instance = app.instance_path
+    if os.path.isdir(instance):
+        for name in os.listdir(instance):
+            assert marker_date.encode() not in open(os.path.join(instance, name), "rb").read()
+    leftovers = [o for o in gc.get_objects() if isinstance(o, dict) and o is not facts
+                 and o.get("passport_expiry_date") == marker_date]
+    assert leftovers == []
