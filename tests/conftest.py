@@ -6,6 +6,8 @@ import pytest
 from navigator.evaluate import Navigator
 from navigator.loader import PATHWAYS_DIR
 
+pytest_plugins = ["tests.web_steps"]
+
 # NAVIGATOR_PATHWAYS runs the scenarios against a draft rulebook folder, with
 # `-o bdd_features_base_dir=DRAFT/features` for its scenarios.
 RULEBOOKS = Path(os.environ.get("NAVIGATOR_PATHWAYS", PATHWAYS_DIR))

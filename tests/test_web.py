@@ -149,7 +149,8 @@ def test_print_view_has_a_qr_receipt_that_reopens(client):
 def test_idle_wipe_and_exit(client):
     person = Person(client)
     person.post("/next", state="")
-    assert 'http-equiv="refresh" content="120;url=/?timeout=1"' in person.html
+    assert 'data-idle-seconds="120"' in person.html and 'data-start-url="/?timeout=1"' in person.html
+    assert 'id="idle-warning"' in person.html and "kiosk.js" in person.html
     resp = person.post("/exit")
     assert resp.status_code == 303 and resp.headers["Location"].endswith("/")
     assert "cleared" in client.get("/?timeout=1").data.decode()

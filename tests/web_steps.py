@@ -1,0 +1,238 @@
+"""Web journeys in a real headless Chromium (Debian's, driven by Playwright), as a person uses the site.
+
+Loaded as a pytest plugin by conftest.py, so the Gherkin web scenarios in features/web/ find their steps.
+Where Chromium or Playwright is missing the journeys are skipped locally, and fail in CI (CI=true).
+"""
+import datetime as dt
+import os
+import re
+import shutil
+import threading
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage"]
+AS_OF = dt.date(2024, 10, 15)
+P01 = {"host_country": "AR", "nationalities": ["VE"], "in_host_country": True, "country_of_birth": "VE",
+       "naturalisations": [], "age": 34, "has_passport": True, "passport_expiry_date": "2024-06-01",
+       "has_id_card": False, "criminal_record_5y": False, "criminal_record_certificate_obtainable": False,
+       "statuses": []}
+
+
+def _unavailable(reason):
+    if os.environ.get("CI"):
+        pytest.fail(f"web journeys need Chromium and Playwright in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def live_server(navigator):
+    from werkzeug.serving import make_server
+
+    import web.views
+    from web import create_app
+    web.views._as_of = lambda: AS_OF
+    app = create_app({"SECRET_KEY": "journeys"}, navigator=navigator)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed")
+    if not os.path.exists(CHROMIUM):
+        _unavailable("Chromium is not installed (apt-get install chromium)")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def web(browser, live_server):
+    ctx = {"base": live_server, "contexts": []}
+    yield ctx
+    for c in ctx["contexts"]:
+        c.close()
+
+
+def _open(web, browser, lang, width, js=True):
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale=lang, java_script_enabled=js)
+    web["contexts"].append(context)
+    page = context.new_page()
+    if js:
+        page.clock.install()          # lets the idle scenario fast-forward two minutes
+    page.goto(f"{web['base']}/?lang={lang}")
+    web["page"], web["lang"] = page, lang
+    return page
+
+
+@given(parsers.parse('que abro el navegador en "{lang}" con una pantalla de {width:d} píxeles'))
+def open_browser(web, browser, lang, width):
+    _open(web, browser, lang, width)
+
+
+@given(parsers.parse('que abro el navegador en "{lang}" con una pantalla de {width:d} píxeles sin JavaScript'))
+def open_browser_nojs(web, browser, lang, width):
+    _open(web, browser, lang, width, js=False)
+
+
+def _fact(page):
+    loc = page.locator("form input[name=fact]")
+    return loc.first.get_attribute("value") if page.locator("button[value=dontknow]").count() else None
+
+
+def _answer(page, fact, value):
+    if value is None:
+        page.click("button[value=dontknow]")
+        return
+    if isinstance(value, bool):
+        page.check(f"input[name=value][value={'yes' if value else 'no'}]")
+    elif fact == "nationalities":
+        for i, v in enumerate(value):
+            page.select_option(f"select[name=value{i}]", v)
+    elif isinstance(value, list) and not value:
+        page.check("input[name=value][value=none]")
+    elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        d = dt.date.fromisoformat(value)
+        page.fill("input[name=day]", str(d.day))
+        page.select_option("select[name=month]", str(d.month))
+        page.fill("input[name=year]", str(d.year))
+    elif page.locator("select[name=value]").count():
+        page.select_option("select[name=value]", value)
+    else:
+        page.fill("input[name=value]", str(value))
+    page.click("button[value=answer]")
+
+
+@when("empiezo la entrevista")
+def start(web):
+    web["page"].click("main form button[type=submit]")
+
+
+def _interview(web, facts):
+    page = web["page"]
+    start(web)
+    for _ in range(40):
+        fact = _fact(page)
+        if fact is None:
+            break
+        _answer(page, fact, facts.get(fact))
+    page.click("form[action='/results'] button")
+
+
+@when("respondo la entrevista de la persona P01")
+def interview_p01(web):
+    _interview(web, P01)
+
+
+@when("respondo la entrevista de la persona P01 sin saber si tengo antecedentes")
+def interview_p01_unknown(web):
+    _interview(web, dict(P01, criminal_record_5y=None))
+
+
+@when(parsers.parse('elijo el país "{code}"'))
+def choose_country(web, code):
+    web["page"].select_option("select[name=value]", code)
+    web["page"].click("button[value=answer]")
+
+
+@when("vuelvo a la pregunta anterior")
+def go_back(web):
+    web["page"].click("button[value=back]")
+
+
+@when("espero sin tocar la pantalla")
+def wait_idle(web):
+    page = web["page"]
+    page.clock.fast_forward(105_000)
+    assert page.locator("#idle-warning").is_visible()      # warned before anything is wiped
+    page.clock.fast_forward(20_000)
+    page.wait_for_url("**/?timeout=1", timeout=10_000)
+
+
+@when("abro la vista para imprimir")
+def open_print(web):
+    web["page"].click("form[action='/print'] button")
+
+
+@then(parsers.parse('veo la vía "{pathway}" entre las opciones abiertas'))
+def sees_open(web, pathway, navigator):
+    title = _title(web, navigator, pathway)
+    assert web["page"].locator("#h-yes").count() == 1
+    assert web["page"].locator(f"section[aria-labelledby=h-yes] h3:has-text('{title}')").count() == 1
+
+
+@then(parsers.parse('veo la vía "{pathway}" entre las opciones sin determinar'))
+def sees_undetermined(web, pathway, navigator):
+    title = _title(web, navigator, pathway)
+    assert web["page"].locator(f"section[aria-labelledby=h-maybe] h3:has-text('{title}')").count() == 1
+
+
+def _title(web, navigator, pathway):
+    from navigator.i18n import Translator
+    p = navigator.rulebooks.pathways[pathway]
+    return Translator(web["lang"]).content(f"{p.id}:title", p.title)
+
+
+@then(parsers.parse('la página está en "{lang}" y no tiene infracciones de accesibilidad'))
+def accessible(web, lang):
+    page = web["page"]
+    assert page.locator("html").get_attribute("lang") == lang
+    check_axe(page)
+
+
+def check_axe(page):
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _unavailable("axe-playwright-python is not installed")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
+    violations = results.response["violations"]
+    assert not violations, [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+
+
+@then(parsers.parse('la pregunta siguiente es "{fact}"'))
+def next_is(web, fact):
+    assert _fact(web["page"]) == fact
+
+
+@then("vuelvo al inicio y la pantalla dice que se borró")
+def wiped(web):
+    page = web["page"]
+    assert page.url.endswith("/?timeout=1")
+    assert page.locator("p.notice[role=status]").count() == 1
+    assert page.locator("input[name=state][value='']").count() == 1
+
+
+@then("veo un código QR y el código del comprobante")
+def sees_qr(web):
+    page = web["page"]
+    assert page.locator(".qr svg").count() == 1
+    web["receipt"] = page.locator("p.code").inner_text().strip()
+    assert len(web["receipt"]) > 40
+
+
+@then("al reabrir el comprobante veo el mismo resultado")
+def reopen(web, navigator):
+    page = web["page"]
+    page.goto(web["base"] + "/reopen")
+    page.fill("textarea[name=code]", web["receipt"])
+    page.click("main button[type=submit]")
+    sees_open(web, "ar.venezuela.disp388", navigator)
+
+
+@then("la página va de derecha a izquierda")
+def rtl(web):
+    page = web["page"]
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    box = page.locator(".brand").bounding_box()
+    assert box["x"] > 360 / 3      # the brand sits on the right in a right-to-left layout
