@@ -152,9 +152,11 @@ def go_back(web):
 
 @when("espero sin tocar la pantalla")
 def wait_idle(web):
+    from playwright.sync_api import expect
     page = web["page"]
+    page.wait_for_function("window.navigatorIdleReady === true")
     page.clock.fast_forward(105_000)
-    assert page.locator("#idle-warning").is_visible()      # warned before anything is wiped
+    expect(page.locator("#idle-warning")).to_be_visible(timeout=10_000)   # warned before anything is wiped
     page.clock.fast_forward(20_000)
     page.wait_for_url("**/?timeout=1", timeout=10_000)
 

@@ -112,7 +112,7 @@ def question_page(state, fact_id, error=None):
             statuses.append((sid, Translator_content(pid, title)))
     asked = len([f for f in state.history if f in state.answers or f in state.skipped])
     return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error,
-                 current=state.answers.get(fact_id), countries=Q.countries(lang), date_parts=Q.date_parts(lang),
+                 current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
                  months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
                  step=asked + 1, can_go_back=bool(state.history))
 

@@ -18,4 +18,5 @@
     if (quiet >= idle) { window.location.replace(body.getAttribute("data-start-url")); }
     else if (quiet >= warnAt && dialog.hidden) { dialog.hidden = false; document.getElementById("idle-continue").focus(); }
   }, 500);
+  window.navigatorIdleReady = true;
 }());
