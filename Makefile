@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test check bench clean translations
+.PHONY: run test check bench clean translations screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,3 +44,6 @@ translations: $(TEST_STAMP)  ## re-extract strings and merge them into every cat
 	for lang in $(CONTENT_LANGS); do d=rulebooks; \
 	  if [ -f locales/$$lang/LC_MESSAGES/$$d.po ]; then $(BIN)/pybabel update -D $$d -i locales/$$d.pot -d locales -l $$lang; \
 	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done
+
+screenshots: $(TEST_STAMP)  ## key pages at 360x740 and 1280x800 in headless Chromium -> screenshots/
+	$(BIN)/python tests/screenshots.py

@@ -65,8 +65,11 @@ def status_attr(status: str, chained: bool = False) -> str:
 
 
 def _encode(value):
+    """Only types the engine compares coherently reach it (engine-notes 2.1)."""
     if isinstance(value, dt.date):
         return value.isoformat()
+    if value is None or not isinstance(value, (str, int, bool)):
+        raise ValueError(f"cannot compile the value {value!r}: expected text, a whole number, true/false or a date")
     return value
 
 

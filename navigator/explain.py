@@ -34,6 +34,15 @@ def _failed(result: NodeResult) -> list:
     return [result]
 
 
+def _open_points(result: NodeResult) -> list:
+    """Points of law left open that keep this pathway undetermined: only along branches still unknown."""
+    if result.status != UNKNOWN:
+        return []
+    if result.node.kind == "unsettled":
+        return [result.node]
+    return [n for kid in result.children for n in _open_points(kid)]
+
+
 def _walk(result: NodeResult):
     yield result
     for kid in result.children:
@@ -70,9 +79,10 @@ def explain_pathway(pathway, ctx: Context) -> PathwayResult:
         result.missing = sorted(tree.missing)
     result.failed = _failed(tree)
     failed_ids = {id(f) for f in result.failed}
+    result.unsettled = _open_points(tree)
+    if scope.status == NOT_MET:
+        return result
     for r in _walk(tree):
-        if r.node.unsettled and r.status == UNKNOWN:
-            result.unsettled.append(r.node)
         relevant = r.status != NOT_MET or id(r) in failed_ids
         if r.node.unconfirmed and relevant:
             result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))

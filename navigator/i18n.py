@@ -18,7 +18,7 @@ from . import yamlsafe
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAINS = ("navigator", "rulebooks")
-TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how"}
+TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee"}
 
 
 @lru_cache(maxsize=16)

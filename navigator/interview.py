@@ -28,7 +28,9 @@ def next_question(evaluation, vocab, skipped=frozenset()) -> str | None:
     counts = Counter()
     for r in open_results(evaluation):
         if r.status == UNDETERMINED:
-            counts.update(f for f in r.missing if f not in given and f not in skipped and f in vocab)
+            askable = [f for f in r.missing if f not in given and f not in skipped and f in vocab]
+            for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
+                counts[f] += 1 / len(askable)
     if not counts:
         return None
     order = {f: i for i, f in enumerate(vocab.facts)}

@@ -126,4 +126,7 @@ def _status(node, ctx) -> NodeResult:
 
 
 def grant_expiry(grants: dict, as_of: dt.date) -> dt.date:
+    """When a status granted today would expire: a fixed end date (e.g. PPT: 2031-05-30) or a duration."""
+    if grants.get("until"):
+        return dt.date.fromisoformat(grants["until"])
     return add_years(as_of, grants.get("years", 0)) + dt.timedelta(days=grants.get("days", 0))

@@ -98,7 +98,7 @@ def pathway_dict(r, tr, vocab) -> dict:
         "grants": grants,
         "documents": [{"id": d["id"], "text": tr.content(f"{ctx}:doc.{d['id']}:text", d["text"])}
                       for d in (v.documents if v else [])],
-        "apply": ({k: (tr.content(f"{ctx}:apply:{k}", x) if k in ("where", "how") else x) for k, x in v.apply.items()}
+        "apply": ({k: (tr.content(f"{ctx}:apply:{k}", x) if k in ("where", "how", "fee") else x) for k, x in v.apply.items()}
                   if v and v.apply else None),
         "closed_on": r.closed_on.isoformat() if r.closed_on else None,
         "opens_on": r.opens_on.isoformat() if r.opens_on else None,
@@ -164,6 +164,10 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
         if p["status"] != NOT_ELIGIBLE and p["apply"]:
             lines.append("   " + tr._("Where to apply") + f": {p['apply']['where']}"
                          + (f" <{p['apply']['url']}>" if p["apply"].get("url") else ""))
+            if p["apply"].get("how"):
+                lines.append("     " + p["apply"]["how"])
+            if p["apply"].get("fee"):
+                lines.append("   " + tr._("Fee") + ": " + p["apply"]["fee"])
         lines.append("")
     if hidden:
         lines.append(tr._("%(n)s pathways of other countries not shown (use --all).", n=hidden))
