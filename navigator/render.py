@@ -58,7 +58,7 @@ def _conditions(tree, pathway, tr):
                      "status": result.status,
                      "source": node.source.as_dict() if node.source else None,
                      "unconfirmed": node.unconfirmed, "unsettled": node.unsettled}
-            if node.kind == "fact":
+            if node.kind == "fact" and node.fact:
                 entry["fact"] = node.fact
                 entry["tested_against"] = _display(result.expected, tr)
             if node.kind == "status":

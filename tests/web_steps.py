@@ -119,14 +119,38 @@ def start(web):
 
 
 def _interview(web, facts):
+    """Answer like the person would; on the way, audit one page of each kind (start, each widget, review)."""
     page = web["page"]
+    audit = web.setdefault("audit", {})
+    audit["start"] = _html_and_axe(page)
     start(web)
     for _ in range(40):
         fact = _fact(page)
         if fact is None:
             break
+        kind = "date" if page.locator("input[name=day]").count() else \
+            "select" if page.locator("main select").count() else "choice"
+        audit.setdefault(f"question-{kind}", _html_and_axe(page))
         _answer(page, fact, facts.get(fact))
+    audit["review"] = _html_and_axe(page)
     page.click("form[action='/results'] button")
+    audit["results"] = _html_and_axe(page)
+
+
+def _html_and_axe(page):
+    """Bytes of the page plus its stylesheet, and axe-core's WCAG 2.2 AA violations on it."""
+    size = len(page.content().encode()) + web_css_size()
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _unavailable("axe-playwright-python is not installed")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
+    return size, [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]]
+
+
+def web_css_size():
+    from pathlib import Path
+    return (Path(__file__).resolve().parent.parent / "web" / "static" / "style.css").stat().st_size
 
 
 @when("respondo la entrevista de la persona P01")
@@ -187,9 +211,21 @@ def _title(web, navigator, pathway):
 
 @then(parsers.parse('la página está en "{lang}" y no tiene infracciones de accesibilidad'))
 def accessible(web, lang):
+    """Every page type of the journey: the right language, zero axe violations, at most 60 KB with its CSS."""
     page = web["page"]
     assert page.locator("html").get_attribute("lang") == lang
-    check_axe(page)
+    audit = web["audit"]
+    page.click("form[action='/print'] button")
+    audit["print"] = _html_and_axe(page)
+    page.goto(web["base"] + "/no-such-page")
+    audit["error"] = _html_and_axe(page)
+    page.goto(web["base"] + "/reopen")
+    audit["reopen"] = _html_and_axe(page)
+    problems = {k: v for k, (size, v) in audit.items() if v}
+    assert not problems, problems
+    heavy = {k: size for k, (size, _) in audit.items() if size > 60 * 1024}
+    assert not heavy, heavy
+    assert {"start", "question-select", "question-choice", "question-date", "review", "results", "print"} <= set(audit)
 
 
 def check_axe(page):
