@@ -10,7 +10,7 @@ import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, render_template, request
+from flask import Flask, make_response, render_template, request
 from flask_babel import Babel
 from werkzeug.exceptions import HTTPException
 
@@ -76,8 +76,9 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES}
     logging.getLogger("werkzeug").addFilter(_NoQueryStrings())
 
-    from . import views
+    from . import api, views
     app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
 
     @app.after_request
     def headers(resp):
@@ -94,7 +95,13 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
 
     @app.errorhandler(HTTPException)
     def http_error(exc):
-        return render_template("error.html", code=exc.code, description=exc.description), exc.code
+        if request.path.startswith("/api/"):
+            resp = api.problem(exc.code, exc.name, exc.description or exc.name)
+        else:
+            resp = make_response(render_template("error.html", code=exc.code, description=exc.description), exc.code)
+        if getattr(exc, "valid_methods", None):      # 405 must say what is allowed (RFC 9110)
+            resp.headers["Allow"] = ", ".join(exc.valid_methods)
+        return resp
 
     @app.errorhandler(Exception)
     def internal_error(exc):

@@ -1,0 +1,152 @@
+"""JSON API for clinics and integrations, under /api/v1. Stateless: nothing about a person is kept.
+
+Errors follow RFC 9457 (application/problem+json) and name the field. The OpenAPI 3.1 document at
+/api/v1/openapi.json describes every route and is checked against the running app by schemathesis.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from flask import Blueprint, Response, current_app, request
+
+from navigator import __version__
+from navigator.core import EngineError
+from navigator.facts import parse_date
+from navigator.i18n import Translator, available_languages
+from navigator.problems import FieldError, InputError
+from navigator.render import to_dict
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+MAX_BODY = 64 * 1024
+MAX_DEPTH = 20
+
+
+def problem(status: int, title: str, detail: str, errors=None) -> Response:
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
+    if errors:
+        body["errors"] = errors
+    return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/problem+json")
+
+
+def nav():
+    return current_app.extensions["navigator"]
+
+
+def _depth(obj, level=0):
+    if level > MAX_DEPTH:
+        raise ValueError
+    if isinstance(obj, dict):
+        for v in obj.values():
+            _depth(v, level + 1)
+    elif isinstance(obj, list):
+        for v in obj:
+            _depth(v, level + 1)
+
+
+@bp.post("/evaluate")
+def evaluate():
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        return problem(413, "Request body too large", f"the body is {request.content_length} bytes; at most {MAX_BODY}")
+    raw = request.get_data(cache=False)
+    if len(raw) > MAX_BODY:
+        return problem(413, "Request body too large", f"at most {MAX_BODY} bytes")
+    if not request.mimetype or request.mimetype != "application/json":
+        return problem(415, "Unsupported media type", "send JSON with Content-Type: application/json")
+    try:
+        body = json.loads(raw)
+        _depth(body)
+    except (ValueError, RecursionError, UnicodeDecodeError):
+        return problem(400, "Not JSON", "the body must be a JSON object {\"facts\": {...}, \"as_of\": \"YYYY-MM-DD\", \"lang\": \"es\"}",
+                       [{"field": "body", "message": "not valid JSON, or nested more than 20 levels"}])
+    if not isinstance(body, dict):
+        return problem(400, "Invalid request", "the body must be a JSON object",
+                       [{"field": "body", "message": "expected an object"}])
+    unknown = sorted(set(body) - {"facts", "as_of", "lang"})
+    errors = [{"field": k, "message": "unknown field", "expected": "facts, as_of, lang"} for k in unknown]
+    facts = body.get("facts", {})
+    as_of = dt.date.today()
+    if "as_of" in body:
+        try:
+            as_of = parse_date(body["as_of"], "as_of")
+        except FieldError as err:
+            errors.append({"field": "as_of", "message": err.message, "expected": err.expected})
+    lang = body.get("lang", "en")
+    if lang not in available_languages():
+        errors.append({"field": "lang", "message": f"{lang!r} is not available",
+                       "expected": "one of " + ", ".join(available_languages())})
+    if errors:
+        return problem(400, "Invalid request", "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors)
+    try:
+        ev = nav().evaluate(facts, as_of)
+    except InputError as err:
+        return problem(422, "Invalid facts", "; ".join(map(str, err.errors)),
+                       [{"field": f"facts.{e.field}", "message": e.message, "expected": e.expected} for e in err.errors])
+    except EngineError as err:
+        return problem(500, "Evaluation failed", str(err))
+    return Response(json.dumps(to_dict(ev, nav().vocab, lang), ensure_ascii=False), mimetype="application/json")
+
+
+def _pathway_summary(p, tr, full=False):
+    out = {"id": p.id, "title": tr.content(f"{p.id}:title", p.title), "summary": tr.content(f"{p.id}:summary", p.summary),
+           "kind": p.kind, "family": p.family, "jurisdiction": p.jurisdiction, "sha256": p.sha256,
+           "instrument": p.instrument.as_dict(),
+           "versions": [{"valid_from": v.valid_from.isoformat(),
+                         "valid_until": v.valid_until.isoformat() if v.valid_until else None,
+                         "changes": v.changes, "unconfirmed": v.unconfirmed, "replaced_by": v.replaced_by,
+                         "grants": v.grants, **({"conditions": _conditions(p, v, tr)} if full else {})}
+                        for v in p.versions]}
+    return out
+
+
+def _conditions(p, v, tr):
+    rows = []
+
+    def walk(node, depth):
+        if node.id != "conditions":
+            rows.append({"id": node.id, "kind": node.kind, "depth": depth,
+                         "text": tr.content(f"{p.id}:cond.{node.id}:text", node.text),
+                         "fact": node.fact, "test": node.op, "value": node.value if not isinstance(node.value, frozenset) else sorted(node.value),
+                         "status": node.status, "source": node.source.as_dict() if node.source else None,
+                         "unconfirmed": node.unconfirmed, "unsettled": node.unsettled})
+            depth += 1
+        for kid in node.children:
+            walk(kid, depth)
+    walk(v.conditions, 0)
+    return rows
+
+
+def _lang():
+    lang = request.args.get("lang", "en")
+    return lang if lang in available_languages() else "en"
+
+
+@bp.get("/pathways")
+def pathways():
+    tr = Translator(_lang())
+    rb = nav().rulebooks
+    return {"rulebook_set": {"sha256": rb.sha256}, "navigator_version": __version__,
+            "pathways": [_pathway_summary(p, tr) for p in rb.ordered()]}
+
+
+@bp.get("/pathways/<pathway_id>")
+def pathway(pathway_id):
+    p = nav().rulebooks.pathways.get(pathway_id)
+    if p is None:
+        return problem(404, "No such pathway", f"no pathway {pathway_id!r}; GET /api/v1/pathways lists them")
+    return _pathway_summary(p, Translator(_lang()), full=True)
+
+
+@bp.get("/facts")
+def facts():
+    tr = Translator(_lang())
+    return {"facts": [{"id": f.id, "type": f.type, "group": f.group, "values": list(f.values) or None,
+                       "min": f.minimum, "max": f.maximum, "derived_from": list(f.sources) or None,
+                       "question": tr.content(f"fact.{f.id}:question", f.question),
+                       "help": tr.content(f"fact.{f.id}:help", f.help)} for f in nav().vocab.inputs()]}
+
+
+@bp.get("/openapi.json")
+def openapi():
+    from .openapi import document
+    return document(nav())
