@@ -153,6 +153,56 @@ def cmd_pathways(args):
     return 0
 
 
+def _rulebooks_dir(args):
+    from .loader import PATHWAYS_DIR
+    return Path(args.rulebooks) if getattr(args, "rulebooks", None) else PATHWAYS_DIR
+
+
+def cmd_batch(args):
+    from .batch import Progress, count_rows, run_batch, write_results
+    from .evaluate import Navigator
+    if not Path(args.cases).is_file():
+        raise CliError(f"{args.cases}: no such file (expected a CSV with a header row of fact names)")
+    nav = Navigator(_rulebooks_dir(args), backend=args.engine)
+    ids = [p.id for p in nav.rulebooks.ordered()]
+    progress = Progress(count_rows(Path(args.cases)))
+    start = __import__("time").time()
+    try:
+        outcomes = run_batch(Path(args.cases), _rulebooks_dir(args), args.as_of or dt.date.today(), args.jobs, args.engine)
+        errors = write_results(outcomes, Path(args.out), ids, progress)
+    except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
+        raise CliError(f"{args.cases}: {err}") from None
+    finally:
+        progress.close()
+    print(f"{progress.done:,} cases in {__import__('time').time() - start:.1f} s -> {args.out}"
+          f" ({errors} with errors, reported by row)", file=sys.stderr)
+    return 0
+
+
+def _set_or_date(text):
+    """A rule set for rescreen: a rulebook folder, or a date (the shipped rules as of that date)."""
+    from .evaluate import Navigator
+    from .facts import parse_date
+    from .loader import PATHWAYS_DIR
+    if Path(text).is_dir():
+        return Navigator(Path(text)), None
+    try:
+        return Navigator(PATHWAYS_DIR), parse_date(text, "--old/--new")
+    except Exception:
+        raise CliError(f"{text!r} is neither a rulebook folder nor a date YYYY-MM-DD") from None
+
+
+def cmd_rescreen(args):
+    from .batch import rescreen
+    changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today())
+    w = __import__("csv").writer(sys.stdout)
+    w.writerow(["case_id", "row", "pathway", "old", "new", "why"])
+    for row in changes:
+        w.writerow(row)
+    print(f"{len({c[0] for c in changes})} case(s) change outcome", file=sys.stderr)
+    return 0
+
+
 def cmd_serve(args):
     """Serve the web front end (threaded development server; use gunicorn in production, see README)."""
     from werkzeug.serving import run_simple
@@ -194,6 +244,22 @@ def build_parser():
     p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("batch", help="evaluate a CSV of cases on every core; one row per case, a column per pathway")
+    p.add_argument("cases")
+    p.add_argument("--out", required=True, help="results CSV")
+    p.add_argument("--as-of", type=_as_of, help="default evaluation date (a case's own as_of column wins)")
+    p.add_argument("--jobs", type=int, default=0, help="processes (default: every core)")
+    p.add_argument("--rulebooks")
+    p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
+    p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("rescreen", help="cases whose outcome changes between two rule sets (folders) or two dates")
+    p.add_argument("cases")
+    p.add_argument("--old", required=True, help="rulebook folder or date")
+    p.add_argument("--new", required=True, help="rulebook folder or date")
+    p.add_argument("--as-of", type=_as_of, help="evaluation date when --old/--new are folders")
+    p.set_defaults(func=cmd_rescreen)
 
     p = sub.add_parser("serve", help="serve the web interview (kiosk, phone) on this machine")
     p.add_argument("--rulebooks", help="serve a draft rulebook folder (preview) instead of pathways/")

@@ -34,10 +34,11 @@ class Navigator:
         self.compiled = compile_set(self.rulebooks, self.vocab, self.blocs)
         self.core = Core(self.compiled, backend)
 
-    def evaluate(self, raw_facts, as_of: dt.date | None = None, *, from_text: bool = False) -> Evaluation:
+    def evaluate(self, raw_facts, as_of: dt.date | None = None, *, from_text: bool = False,
+                 detail: bool = True) -> Evaluation:
         as_of = as_of or dt.date.today()
         person = normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of, from_text=from_text)
-        results = explain(self.rulebooks, person, self.vocab, self.blocs)
+        results = explain(self.rulebooks, person, self.vocab, self.blocs, detail)
         certain = {r.pathway.id for r in results if r.status == ELIGIBLE}
         inferred = self.core.eligible(person)
         if certain != inferred:

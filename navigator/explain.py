@@ -63,9 +63,31 @@ def _out_of_force(pathway, as_of) -> PathwayResult:
     return PathwayResult(pathway, version, NOT_ELIGIBLE, tree, failed=[tree], closed_on=closed, opens_on=opens)
 
 
-def explain_pathway(pathway, ctx: Context) -> PathwayResult:
+_ELSEWHERE: dict = {}
+
+
+def _elsewhere(pathway, version, host) -> PathwayResult:
+    """Another country's pathway: not eligible because of where the person lives; nothing else evaluated.
+    The answer depends only on (pathway, version, host), so it is built once and shared (never mutated)."""
+    key = (id(pathway), id(version), host)
+    cached = _ELSEWHERE.get(key)
+    if cached is None or cached.pathway is not pathway:
+        scope_node = version.conditions.children[0]
+        scope = NodeResult(scope_node, NOT_MET, expected=scope_node.value, actual=host)
+        cached = PathwayResult(pathway, version, NOT_ELIGIBLE, NodeResult(version.conditions, NOT_MET, [scope]),
+                               failed=[scope])
+        if len(_ELSEWHERE) > 100_000:
+            _ELSEWHERE.clear()
+        _ELSEWHERE[key] = cached
+    return cached
+
+
+def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult:
     as_of = ctx.person.as_of
     version = pathway.version_at(as_of)
+    host = ctx.person.values.get("host_country")
+    if host is not None and host != pathway.country:
+        return _elsewhere(pathway, version or pathway.versions[0], host)
     if version is None:
         return _out_of_force(pathway, as_of)
     scope = evaluate(version.conditions.children[0], ctx)
@@ -75,6 +97,10 @@ def explain_pathway(pathway, ctx: Context) -> PathwayResult:
         tree = evaluate(version.conditions, ctx)
     status = _STATUS[tree.status]
     result = PathwayResult(pathway, version, status, tree)
+    if not detail:      # statuses only (batch): skip the why / why-not bookkeeping
+        if status == UNDETERMINED:
+            result.missing = sorted(tree.missing)
+        return result
     if status == UNDETERMINED:
         result.missing = sorted(tree.missing)
     result.failed = _failed(tree)
@@ -95,12 +121,12 @@ def explain_pathway(pathway, ctx: Context) -> PathwayResult:
     return result
 
 
-def explain(rulebooks, person, vocab, blocs) -> list[PathwayResult]:
+def explain(rulebooks, person, vocab, blocs, detail: bool = True) -> list[PathwayResult]:
     """Evaluate pathways in dependency order, so a status one grants can open the next (forward chaining)."""
     chained, results = {}, []
     for pathway in rulebooks.ordered():
         ctx = Context(person, pathway, vocab, blocs, chained)
-        result = explain_pathway(pathway, ctx)
+        result = explain_pathway(pathway, ctx, detail)
         results.append(result)
         grants = result.version.grants if result.version else None
         if grants and result.status in (ELIGIBLE, UNDETERMINED):

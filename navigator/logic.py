@@ -58,8 +58,17 @@ def expected_value(node, ctx):
     ftype = ctx.vocab[node.fact].type
     value = V.resolve(node.value, ctx.pathway, as_of, ctx.blocs, "date" if ftype == "date" else None)
     if node.op in ("in", "any_in"):
-        return frozenset(value or ())
+        return value if isinstance(value, frozenset) else _frozen(value)
     return value
+
+
+def _frozen(value, _cache={}):
+    """Lists tested with in / any_in as frozensets, built once per distinct list (a hot path)."""
+    key = tuple(value or ())
+    found = _cache.get(key)
+    if found is None:
+        found = _cache[key] = frozenset(key)
+    return found
 
 
 def _missing_for(fact_id, ctx) -> set:

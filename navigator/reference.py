@@ -55,10 +55,18 @@ class Blocs:
     def __init__(self, memberships: list[Membership], names: dict[str, str]):
         self.memberships = memberships
         self.names = names
+        self._cache = {}
 
     def members(self, bloc: str, on: dt.date, role: str | None = None) -> frozenset[str]:
-        return frozenset(m.country for m in self.memberships
-                         if m.bloc == bloc and m.active(on) and (role is None or m.role == role))
+        key = (bloc, on, role)
+        found = self._cache.get(key)
+        if found is None:
+            found = frozenset(m.country for m in self.memberships
+                              if m.bloc == bloc and m.active(on) and (role is None or m.role == role))
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
     def change_dates(self, bloc: str) -> set[dt.date]:
         dates = set()
