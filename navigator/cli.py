@@ -203,6 +203,20 @@ def cmd_rescreen(args):
     return 0
 
 
+def cmd_diff(args):
+    from .diff import diff_sets, scenario_changes
+    from .evaluate import Navigator
+    from .loader import FEATURES_DIR
+    old, new = Navigator(Path(args.old)), Navigator(Path(args.new))
+    lines = diff_sets(old, new)
+    print("\n".join(lines) if lines else "no change to any pathway")
+    features = Path(args.features) if args.features else FEATURES_DIR
+    moved = scenario_changes(old, new, features)
+    print(f"\nScenarios whose outcome changes ({len(moved)}):")
+    print("\n".join(f"  {m}" for m in moved) if moved else "  none")
+    return 0
+
+
 def cmd_serve(args):
     """Serve the web front end (threaded development server; use gunicorn in production, see README)."""
     from werkzeug.serving import run_simple
@@ -260,6 +274,12 @@ def build_parser():
     p.add_argument("--new", required=True, help="rulebook folder or date")
     p.add_argument("--as-of", type=_as_of, help="evaluation date when --old/--new are folders")
     p.set_defaults(func=cmd_rescreen)
+
+    p = sub.add_parser("diff", help="what changed between two rulebook folders, and which scenarios change outcome")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.add_argument("--features", help="scenario folder (default: features/)")
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("serve", help="serve the web interview (kiosk, phone) on this machine")
     p.add_argument("--rulebooks", help="serve a draft rulebook folder (preview) instead of pathways/")
