@@ -84,7 +84,18 @@ def cmd_check(args):
               file=sys.stderr)
         return 1
     versions = sum(len(p.versions) for p in rulebooks.pathways.values())
-    print(f"ok: {len(rulebooks.pathways)} pathways, {versions} versions, "
+    if args.release:
+        from .evaluate import Navigator
+        from .loader import RULES_DIR
+        from .release import release_problems
+        gate = release_problems(Navigator(Path(args.path), rulebooks=rulebooks), Path(args.path), RULES_DIR,
+                                features or FEATURES_DIR)
+        for line in gate:
+            print(f"release: {line}", file=sys.stderr)
+        if gate:
+            print(f"navigator check --release: {len(gate)} problem(s); not ready to publish", file=sys.stderr)
+            return 1
+    print(f"ok{' for release' if args.release else ''}: {len(rulebooks.pathways)} pathways, {versions} versions, "
           f"{len(problems)} warning(s), set sha256 {rulebooks.sha256[:12]}")
     return 0
 
@@ -247,6 +258,8 @@ def build_parser():
     p.add_argument("path", nargs="?", default=str(Path(__file__).resolve().parent.parent / "pathways"))
     p.add_argument("--features", help="folder of scenarios (default: features/)")
     p.add_argument("--no-scenarios", action="store_true", help="do not require scenarios (drafts)")
+    p.add_argument("--release", action="store_true",
+                   help="publish gate: also every string translated, every scenario passing, every condition decisive both ways")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("eval", help="evaluate a person's facts (JSON file, or - for stdin)")

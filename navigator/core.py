@@ -112,6 +112,9 @@ class MatcherBackend:
     def __init__(self, compiled):
         self.compiled = compiled
 
+    def close(self):
+        pass
+
     def fire(self, ruleset, fact) -> set:
         return {rule["run"].split(":", 1)[1] for rule in ruleset.rules.values() if match(rule["all"][0]["m"], fact)}
 
@@ -135,13 +138,41 @@ class DurableBackend:
                     return lambda c: c.assert_fact({"t": "eligible", "p": arg})
                 raise KeyError(f"unknown action {action!r}")
 
-        self._host = _Host()
         rulesets = {rs.name: {**copy.deepcopy(rs.rules), **copy.deepcopy(_HOUSEKEEPING)} for rs in compiled.rulesets}
-        if rulesets:
-            self._host.set_rulesets(rulesets)
+        self._host = self._register(_Host, rulesets)
         self._lock = threading.Lock()
         self._slots = {name: threading.BoundedSemaphore(MAX_LIVE_SIDS) for name in rulesets}
         self._ids = itertools.count()
+
+    @staticmethod
+    def _register(host_class, rulesets, attempts=5):
+        """Register the rulesets on a fresh Host. durable-rules 2.0.28 rarely (about 1 process in 150, measured
+        here) fails to parse a valid ruleset with error 102 (ERR_UNEXPECTED_TYPE); the same data registers on a
+        new Host, so retry a few times before giving up with a clear error."""
+        last = None
+        for _ in range(attempts):
+            host = host_class()
+            if not rulesets:
+                return host
+            try:
+                host.set_rulesets(copy.deepcopy(rulesets))
+                return host
+            except Exception as exc:  # noqa: BLE001  (durable_rules_engine.error has no importable base)
+                last = exc
+                log.warning("durable-rules refused the rulesets (%s); retrying on a new host", exc)
+        raise EngineError(f"durable-rules could not load the rulesets: {last}")
+
+    def close(self):
+        """Delete this host's rulesets in C (each keeps ~0.5 MB and a global handle otherwise; engine-notes 2.5)."""
+        import durable_rules_engine
+        with self._lock:
+            for name, ruleset in list(self._host._ruleset_directory.items()):
+                try:
+                    durable_rules_engine.delete_ruleset(ruleset._handle)
+                except Exception:  # noqa: BLE001
+                    pass
+                self._host._ruleset_directory.pop(name, None)
+            self._host._ruleset_list = []
 
     def fire(self, ruleset, fact) -> set:
         sid = f"e{next(self._ids)}"
@@ -180,6 +211,9 @@ class Core:
     @property
     def name(self) -> str:
         return self.backend.name
+
+    def close(self):
+        self.backend.close()
 
     def eligible(self, person) -> set:
         host = person.values.get("host_country")

@@ -34,6 +34,10 @@ class Navigator:
         self.compiled = compile_set(self.rulebooks, self.vocab, self.blocs)
         self.core = Core(self.compiled, backend)
 
+    def close(self):
+        """Free the engine's rulesets once no request uses this set any more (after a live reload)."""
+        self.core.close()
+
     def evaluate(self, raw_facts, as_of: dt.date | None = None, *, from_text: bool = False,
                  detail: bool = True) -> Evaluation:
         as_of = as_of or dt.date.today()

@@ -64,7 +64,15 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         app.config.update(config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(app)
-    app.extensions["navigator"] = navigator or Navigator(app.config.get("RULEBOOKS") or Path(__file__).parent.parent / "pathways")
+    rulebooks_dir = Path(app.config.get("RULEBOOKS") or Path(__file__).parent.parent / "pathways")
+    app.extensions["navigator"] = navigator or Navigator(rulebooks_dir)
+    if app.config.get("LIVE_RELOAD", navigator is None):
+        from navigator.loader import RULES_DIR
+        from navigator.reload import Reloader
+        reloader = Reloader(app.extensions, "navigator", rulebooks_dir, RULES_DIR,
+                            interval=app.config.get("RELOAD_INTERVAL", 2.0))
+        app.extensions["reloader"] = reloader
+        app.before_request(reloader.poll)
     Babel(app, locale_selector=select_locale)
 
     @app.context_processor

@@ -30,7 +30,11 @@ def problem(status: int, title: str, detail: str, errors=None) -> Response:
 
 
 def nav():
-    return current_app.extensions["navigator"]
+    """The rulebook set for this whole request, even if a live reload swaps it meanwhile."""
+    from flask import g
+    if "navigator" not in g:
+        g.navigator = current_app.extensions["navigator"]
+    return g.navigator
 
 
 def _depth(obj, level=0):

@@ -23,7 +23,11 @@ ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
 
 
 def nav():
-    return current_app.extensions["navigator"]
+    """The rulebook set for this whole request, even if a live reload swaps it meanwhile."""
+    from flask import g
+    if "navigator" not in g:
+        g.navigator = current_app.extensions["navigator"]
+    return g.navigator
 
 
 def csrf_token() -> str:

@@ -32,7 +32,7 @@ Característica: Entrevista en el quiosco y en el teléfono
     Entonces la pregunta siguiente es "nationalities"
 
   Escenario: La pantalla se borra sola después de un tiempo sin uso
-    Dado que abro el navegador en "es" con una pantalla de 360 píxeles
+    Dado que abro el navegador en "es" con una pantalla de 360 píxeles y un reloj simulado
     Cuando empiezo la entrevista
     Y elijo el país "AR"
     Y espero sin tocar la pantalla

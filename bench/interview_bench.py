@@ -1,0 +1,70 @@
+"""How many questions the guided interview asks each persona, against the full form. Prints figures.
+
+Personas are the scenarios in features/ whose name starts with a persona tag (P01, P02, …). The person
+answers from the scenario's facts, and "I don't know" to anything the scenario does not state.
+Target (issue 5): on average at most 40 % of the full form for the person's country, never more.
+Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR]
+"""
+import argparse
+import datetime as dt
+import re
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from navigator.coverage import read_cases  # noqa: E402
+from navigator.evaluate import Navigator  # noqa: E402
+from navigator.interview import next_question, questions_for_full_form  # noqa: E402
+from navigator.loader import FEATURES_DIR, PATHWAYS_DIR  # noqa: E402
+
+
+def simulate(nav, facts, as_of):
+    answers, skipped, asked = {}, set(), []
+    while True:
+        ev = nav.evaluate(answers, as_of, from_text=True)
+        q = next_question(ev, nav.vocab, frozenset(skipped))
+        if q is None:
+            return asked, ev
+        asked.append(q)
+        if q in facts and facts[q].strip() not in ("", "?"):
+            answers[q] = facts[q]
+        else:
+            skipped.add(q)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--features", default=str(FEATURES_DIR))
+    ap.add_argument("--rulebooks", default=str(PATHWAYS_DIR))
+    args = ap.parse_args()
+    nav = Navigator(Path(args.rulebooks))
+    cases = [c for c in read_cases(Path(args.features)) if re.match(r"P\d\d", c.name)]
+    seen, shares = set(), []
+    clinic_form = questions_for_full_form(nav)
+    print(f"full clinic form (every question any pathway needs): {len(clinic_form)} questions")
+    print(f"{'persona scenario':<62} {'asked':>5} {'host form':>9} {'share':>6} {'of full form':>12}")
+    full_shares = []
+    for case in cases:
+        key = (case.name.split()[0], case.as_of, tuple(sorted(case.facts.items())))
+        if key in seen:
+            continue
+        seen.add(key)
+        as_of = dt.date.fromisoformat(case.as_of) if case.as_of else dt.date.today()
+        asked, ev = simulate(nav, case.facts, as_of)
+        full = questions_for_full_form(nav, ev.person.values.get("host_country"))
+        share = len(asked) / len(full) if full else 0
+        shares.append(share)
+        full_shares.append(len(asked) / len(clinic_form))
+        agree = {r.pathway.id: r.status for r in ev.results} == \
+            {r.pathway.id: r.status for r in nav.evaluate(case.facts, as_of, from_text=True).results}
+        print(f"{case.name[:60]:<62} {len(asked):>5} {len(full):>9} {share:>6.0%} {full_shares[-1]:>12.0%}"
+              + ("" if agree else "  (interview result differs from the full facts)"))
+    if shares:
+        print(f"\n{len(shares)} persona runs: of the full form mean {statistics.mean(full_shares):.0%}, "
+              f"max {max(full_shares):.0%}; of the host country's form mean {statistics.mean(shares):.0%}, "
+              f"max {max(shares):.0%} (target: mean <= 40 %, never more than the form)")
+
+
+if __name__ == "__main__":
+    main()

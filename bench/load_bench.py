@@ -1,0 +1,159 @@
+"""Load benchmark: concurrent clients walking real interviews against gunicorn (2 workers), next to a Flask
+hello-world page served the same way in the same run. Prints p50 / p99 latency, requests/s and errors.
+
+Loopback only (127.0.0.1), bounded in time. Usage:
+    python bench/load_bench.py [--clients 50] [--seconds 60] [--processes 5]
+"""
+import argparse
+import http.client
+import multiprocessing as mp
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CSRF = re.compile(rb'name="csrf" value="([^"]+)"')
+STATE = re.compile(rb'name="state" value="([^"]*)"')
+FACT = re.compile(rb'name="fact" value="([^"]*)"')
+P01 = {"host_country": {"value": "AR"}, "nationalities": {"value0": "VE"}, "in_host_country": {"value": "yes"},
+       "country_of_birth": {"value": "VE"}, "has_passport": {"value": "yes"},
+       "passport_expiry_date": {"day": "1", "month": "6", "year": "2024"}, "has_id_card": {"value": "no"},
+       "criminal_record_5y": {"value": "no"}, "criminal_record_certificate_obtainable": {"value": "no"},
+       "statuses": {"value": "none"}}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(app_spec, port):
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    proc = subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            time.sleep(0.5)
+            return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit(f"{app_spec} did not start")
+
+
+def walk(port, deadline, lat, errors, hello):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    while time.time() < deadline:
+        try:
+            t0 = time.perf_counter()
+            conn.request("GET", "/")
+            resp = conn.getresponse()
+            body = resp.read()
+            lat.append(time.perf_counter() - t0)
+            if resp.status != 200:
+                errors.append(resp.status)
+            if hello:
+                continue
+            cookie = resp.getheader("Set-Cookie", "").split(";")[0]
+            csrf = CSRF.search(body).group(1).decode()
+            state, fact = "", None
+            for _ in range(20):
+                form = {"csrf": csrf, "state": state}
+                if fact:
+                    form.update(fact=fact, action="answer" if fact in P01 else "dontknow", **P01.get(fact, {}))
+                t0 = time.perf_counter()
+                conn.request("POST", "/next", urllib.parse.urlencode(form),
+                             {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+                resp = conn.getresponse()
+                body = resp.read()
+                lat.append(time.perf_counter() - t0)
+                if resp.status != 200:
+                    errors.append(resp.status)
+                    break
+                state = STATE.search(body).group(1).decode()
+                if b'value="dontknow"' not in body:
+                    break
+                fact = FACT.search(body).group(1).decode()
+            t0 = time.perf_counter()
+            conn.request("POST", "/results", urllib.parse.urlencode({"csrf": csrf, "state": state}),
+                         {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+            resp = conn.getresponse()
+            resp.read()
+            lat.append(time.perf_counter() - t0)
+            if resp.status != 200:
+                errors.append(resp.status)
+        except Exception as exc:  # noqa: BLE001
+            errors.append(type(exc).__name__)
+            conn.close()
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+
+
+def worker(port, seconds, threads, hello, out):
+    deadline = time.time() + seconds
+    lat, errors = [], []
+    ts = [threading.Thread(target=walk, args=(port, deadline, lat, errors, hello)) for _ in range(threads)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    out.put((lat, errors))
+
+
+def run(port, clients, seconds, processes, hello):
+    out = mp.Queue()
+    per = max(1, clients // processes)
+    procs = [mp.Process(target=worker, args=(port, seconds, per, hello, out)) for _ in range(processes)]
+    start_t = time.time()
+    for p in procs:
+        p.start()
+    lat, errors = [], []
+    for _ in procs:
+        l, e = out.get()
+        lat += l
+        errors += e
+    for p in procs:
+        p.join()
+    wall = time.time() - start_t
+    lat.sort()
+    return {"requests": len(lat), "rps": len(lat) / wall, "p50": lat[len(lat) // 2] * 1000 if lat else 0,
+            "p99": lat[int(len(lat) * 0.99)] * 1000 if lat else 0, "errors": len(errors),
+            "error_kinds": sorted(set(map(str, errors)))[:5]}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--processes", type=int, default=5)
+    args = ap.parse_args()
+    os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
+    results = {}
+    for name, spec, hello in (("hello-world floor", "bench.hello:app", True),
+                              ("interview (GET / + POST /next ... + POST /results)", "web:create_app()", False)):
+        port = free_port()
+        proc = start(spec, port)
+        try:
+            results[name] = run(port, args.clients, args.seconds, args.processes, hello)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(10)
+    print(f"gunicorn 2 workers, {args.clients} concurrent clients on loopback, {args.seconds} s each, "
+          f"clients in {args.processes} processes on the same 2-core machine")
+    for name, r in results.items():
+        print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "
+              f"{r['requests']} requests, {r['errors']} errors {r['error_kinds'] or ''}")
+    floor, real = results["hello-world floor"], results["interview (GET / + POST /next ... + POST /results)"]
+    print(f"  p99 ratio to the floor: {real['p99'] / floor['p99']:.1f}x (targets: p99 <= 100 ms and <= 3x the floor, 0 errors)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,397 @@
+# language: es
+Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Visa V Visitante Especial (Res. 12509/2024)
+  Como equipo que mantiene el reglamento colombiano
+  queremos que el PEP-Tutor y la Visa V Especial digan elegible, no elegible o indeterminada con su norma,
+  mostrando los conflictos de fuentes (fin de la ventana del PEP-Tutor, fecha de corte de la Visa V)
+  y el orden en que conviene pedirlos.
+
+  Escenario: P16 — madre venezolana en Cúcuta; su hija tenía PPT vigente el 31/12/2023; solicita el 2025-10-15
+    Dado la fecha de evaluación "2025-10-15"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | age                               | 38         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | 2022-08-01 |
+      | co_holds_ppt_or_visa              | no         |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+      | co_child_in_school_or_protection  | no         |
+      | co_open_proceedings               | no         |
+      | co_protection_abroad              | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "elegible"
+    Y la condición "child_ppt_valid_31_dec_2023" de la vía "co.pep_tutor" está "cumplida"
+    Y la condición "holds_no_ppt_or_visa" de la vía "co.pep_tutor" está "cumplida"
+    Y la vía "co.pep_tutor" cita "Resolución 2451 de 2025"
+    Y la vía "co.etpv.ppt" es "no elegible"
+    Y la condición "under_18" de la vía "co.etpv.ppt" está "no cumplida"
+
+  Esquema del escenario: P16 — matiz: si primero obtiene la Visa V Especial, ya tiene una visa y pierde el PEP-Tutor
+    # Supuesto del escenario: entró a Colombia el 2022-03-01, antes de la fecha de corte de la Visa V.
+    Dado la fecha de evaluación "2025-10-15"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | age                               | 38         |
+      | entry_date                        | 2022-03-01 |
+      | co_other_nationality              | no         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | 2022-08-01 |
+      | co_holds_ppt_or_visa              | <visa>     |
+      | statuses                          | <permisos> |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "<pep_tutor>"
+    Y la condición "holds_no_ppt_or_visa" de la vía "co.pep_tutor" está "<sin_visa>"
+    Y la vía "co.visa_v_especial" es "elegible"
+
+    Ejemplos:
+      | visa | permisos                                                           | pep_tutor   | sin_visa    |
+      | no   | ninguna                                                            | elegible    | cumplida    |
+      | sí   | [{"status": "co.visa_v_especial", "expires": "2027-10-14"}]         | no elegible | no cumplida |
+
+  Esquema del escenario: PEP-Tutor — ventana del 01/09/2025 al 30/04/2026 (una fuente dice 01/04/2026)
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | 2022-08-01 |
+      | co_holds_ppt_or_visa              | no         |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado     |
+      | 2025-08-31 | no elegible   |
+      | 2025-09-01 | elegible      |
+      | 2025-09-02 | elegible      |
+      | 2026-03-31 | elegible      |
+      | 2026-04-01 | elegible      |
+      | 2026-04-02 | indeterminada |
+      | 2026-04-29 | indeterminada |
+      | 2026-04-30 | indeterminada |
+      | 2026-05-01 | no elegible   |
+
+  Escenario: P16 solicitando en abril de 2026 — el fin de la ventana (30/04 o 01/04) no está confirmado
+    Dado la fecha de evaluación "2026-04-15"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | age                               | 38         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | 2022-08-01 |
+      | co_holds_ppt_or_visa              | no         |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "indeterminada"
+    Y la condición "window_until_30_april" de la vía "co.pep_tutor" está "desconocida"
+    Y la vía "co.pep_tutor" señala un punto sin confirmar
+
+  Escenario: PEP-Tutor — después del 30/04/2026 la ventana está cerrada
+    Dado la fecha de evaluación "2026-05-01"
+    Y una persona con los datos:
+      | dato                  | valor |
+      | host_country          | CO    |
+      | nationalities         | VE    |
+      | co_tutor_of_ppt_child | sí    |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "no elegible"
+    Y la vía "co.pep_tutor" cerró el "2026-04-30"
+
+  Esquema del escenario: PEP-Tutor — el PPT del niño debía estar vigente el 31/12/2023 (expedido a más tardar ese día)
+    Dado la fecha de evaluación "2025-10-15"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | <expedido> |
+      | co_holds_ppt_or_visa              | no         |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "<resultado>"
+
+    Ejemplos:
+      | expedido   | resultado   |
+      | 2023-12-30 | elegible    |
+      | 2023-12-31 | elegible    |
+      | 2024-01-01 | no elegible |
+
+  Esquema del escenario: PEP-Tutor — cada condición decide por sí sola (hasta el 01/04/2026 y del 02/04 al 30/04/2026)
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                              | valor        |
+      | host_country                      | CO           |
+      | in_host_country                   | <en_co>      |
+      | nationalities                     | <nac>        |
+      | co_tutor_of_ppt_child             | <tutor>      |
+      | co_child_ppt_issue_date           | <expedido>   |
+      | co_holds_ppt_or_visa              | <visa>       |
+      | co_criminal_record                | <antecedes>  |
+      | co_expulsion_or_deportation_order | <expulsion>  |
+      | co_unpaid_migration_fine          | <multa>      |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "<resultado>"
+
+    Ejemplos: versión del 01/09/2025 al 01/04/2026
+      | fecha      | en_co | nac | tutor | expedido   | visa | antecedes | expulsion | multa | resultado     |
+      | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | elegible      |
+      | 2025-10-15 | no    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
+      | 2025-10-15 | sí    | CO  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
+      | 2025-10-15 | sí    | VE  | no    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
+      | 2025-10-15 | sí    | VE  | sí    | 2024-02-01 | no   | no        | no        | no    | no elegible   |
+      | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | sí   | no        | no        | no    | no elegible   |
+      | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | sí        | no        | no    | no elegible   |
+      | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | sí        | no    | no elegible   |
+      | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | sí    | no elegible   |
+
+    Ejemplos: versión del 02/04/2026 al 30/04/2026 (fin de ventana en conflicto)
+      | fecha      | en_co | nac | tutor | expedido   | visa | antecedes | expulsion | multa | resultado     |
+      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | indeterminada |
+      | 2026-04-15 | no    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
+      | 2026-04-15 | sí    | CO  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
+      | 2026-04-15 | sí    | VE  | no    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
+      | 2026-04-15 | sí    | VE  | sí    | 2024-02-01 | no   | no        | no        | no    | no elegible   |
+      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | sí   | no        | no        | no    | no elegible   |
+      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | no   | sí        | no        | no    | no elegible   |
+      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | sí        | no    | no elegible   |
+      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | sí    | no elegible   |
+
+  Escenario: PEP-Tutor — sin saber si tiene PPT o visa queda indeterminada
+    Dado la fecha de evaluación "2025-10-15"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | 2022-08-01 |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "indeterminada"
+    Y falta el dato "co_holds_ppt_or_visa" para la vía "co.pep_tutor"
+
+  Escenario: P10 — venezolana-española en Bogotá, entrada irregular en 2024, evaluada el 2025-03-01
+    Dado la fecha de evaluación "2025-03-01"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE, ES     |
+      | co_other_nationality              | sí         |
+      | age                               | 30         |
+      | entry_date                        | 2024-03-15 |
+      | co_entered_official_post          | no         |
+      | co_irregular_2021_01_31           | no         |
+      | co_holds_ppt_or_visa              | no         |
+      | co_tutor_of_ppt_child             | no         |
+      | co_child_in_school_or_protection  | no         |
+      | co_criminal_record                | no         |
+      | co_open_proceedings               | no         |
+      | co_protection_abroad              | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "no elegible"
+    Y la condición "under_18" de la vía "co.etpv.ppt" está "no cumplida"
+    Y la vía "co.visa_v_especial" es "no elegible"
+    Y la condición "no_other_nationality" de la vía "co.visa_v_especial" está "no cumplida"
+    Y la vía "co.visa_v_especial" cita "persons holding another nationality"
+    Y la vía "co.pep_tutor" es "no elegible"
+
+  Escenario: P10 — evaluada cuando el PEP-Tutor ya está abierto: no tiene hijos con PPT
+    Dado la fecha de evaluación "2025-10-01"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE, ES     |
+      | co_other_nationality              | sí         |
+      | age                               | 30         |
+      | entry_date                        | 2024-03-15 |
+      | co_holds_ppt_or_visa              | no         |
+      | co_tutor_of_ppt_child             | no         |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "no elegible"
+    Y la condición "tutor_of_ppt_child" de la vía "co.pep_tutor" está "no cumplida"
+
+  Escenario: Variante de P10 evaluada antes del cierre (entrada irregular el 15/08/2023): ningún grupo del art. 4 la cubre
+    Dado la fecha de evaluación "2023-11-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | CO         |
+      | in_host_country          | sí         |
+      | nationalities            | VE, ES     |
+      | entry_date               | 2023-08-15 |
+      | co_entered_official_post | no         |
+      | co_irregular_2021_01_31  | no         |
+      | co_valid_pip_ptp_pep     | no         |
+      | co_sc2_safe_conduct      | no         |
+      | co_rumv_date             | 2023-10-15 |
+      | co_criminal_record       | no         |
+      | co_open_proceedings      | no         |
+      | co_protection_abroad     | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "no elegible"
+    Y la condición "target_group" de la vía "co.etpv.ppt" está "no cumplida"
+
+  Escenario: P15 — entró regularmente el 29/05/2023, irregular ahora; evaluada el 2025-03-01
+    Dado la fecha de evaluación "2025-03-01"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | co_other_nationality              | no         |
+      | age                               | 26         |
+      | entry_date                        | 2023-05-29 |
+      | co_entered_official_post          | sí         |
+      | co_child_in_school_or_protection  | no         |
+      | co_criminal_record                | no         |
+      | co_open_proceedings               | no         |
+      | co_protection_abroad              | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "no elegible"
+    Y la vía "co.visa_v_especial" es "elegible"
+    Y la condición "entered_by_2_dec_2024" de la vía "co.visa_v_especial" está "cumplida"
+    Y la vía "co.visa_v_especial" cita "Resolución 12509 de 2024"
+    Y la vía "co.visa_v_especial" señala un punto sin confirmar
+
+  Esquema del escenario: Visa V — fecha de corte de entrada en conflicto ("antes del 4" o "antes del 3 de diciembre de 2024")
+    Dado la fecha de evaluación "2025-03-01"
+    Y una persona con los datos:
+      | dato                              | valor     |
+      | host_country                      | CO        |
+      | in_host_country                   | sí        |
+      | nationalities                     | VE        |
+      | co_other_nationality              | no        |
+      | entry_date                        | <entrada> |
+      | co_criminal_record                | no        |
+      | co_expulsion_or_deportation_order | no        |
+      | co_migration_measure_in_force     | no        |
+      | co_deprived_of_liberty            | no        |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "<resultado>"
+    Y la condición "entered_before_resolution" de la vía "co.visa_v_especial" está "<corte>"
+
+    Ejemplos:
+      | entrada    | resultado     | corte       |
+      | 2024-12-01 | elegible      | cumplida    |
+      | 2024-12-02 | elegible      | cumplida    |
+      | 2024-12-03 | indeterminada | desconocida |
+      | 2024-12-04 | no elegible   | no cumplida |
+
+  Esquema del escenario: Visa V — creada el 04/12/2024; el fin de la ventana no está confirmado (borrador: 2 años)
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | co_other_nationality              | no         |
+      | entry_date                        | 2023-05-29 |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado     |
+      | 2024-12-03 | no elegible   |
+      | 2024-12-04 | elegible      |
+      | 2024-12-05 | elegible      |
+      | 2026-12-03 | elegible      |
+      | 2026-12-04 | indeterminada |
+
+  Esquema del escenario: Visa V — cada condición decide por sí sola (primeros dos años y después)
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                              | valor        |
+      | host_country                      | CO           |
+      | in_host_country                   | <en_co>      |
+      | nationalities                     | <nac>        |
+      | co_other_nationality              | <otra>       |
+      | entry_date                        | <entrada>    |
+      | co_criminal_record                | <antecedes>  |
+      | co_expulsion_or_deportation_order | <expulsion>  |
+      | co_migration_measure_in_force     | <medida>     |
+      | co_deprived_of_liberty            | <privada>    |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "<resultado>"
+
+    Ejemplos: versión del 04/12/2024 al 03/12/2026
+      | fecha      | en_co | nac | otra | entrada    | antecedes | expulsion | medida | privada | resultado     |
+      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | elegible      |
+      | 2025-03-01 | sí    | VE  | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
+      | 2025-03-01 | sí    | VE  | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | no    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | CO  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE  | sí   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
+
+    Ejemplos: versión desde el 04/12/2026 (si sigue abierta no se sabe)
+      | fecha      | en_co | nac | otra | entrada    | antecedes | expulsion | medida | privada | resultado     |
+      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | indeterminada |
+      | 2026-12-10 | sí    | VE  | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
+      | 2026-12-10 | sí    | VE  | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | no    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | CO  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE  | sí   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
+
+  Escenario: Visa V — sin saber si tiene otra nacionalidad queda indeterminada
+    Dado la fecha de evaluación "2025-03-01"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | entry_date                        | 2023-05-29 |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "indeterminada"
+    Y falta el dato "co_other_nationality" para la vía "co.visa_v_especial"

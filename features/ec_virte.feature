@@ -1,0 +1,466 @@
+# language: es
+Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, DE 698, DE 753, DE 370)
+  Como equipo que mantiene el reglamento ecuatoriano
+  queremos que cada etapa diga elegible, no elegible o indeterminada con su decreto y sus fechas,
+  mostrando el conflicto sobre la fecha de corte del DE 436 y lo que las fuentes no dicen
+  (fin de la etapa 2, día de publicación y cierre del DE 370). Las etapas cerradas se conservan con sus fechas.
+
+  Escenario: P20 — venezolano que entró por Rumichaca el 20/08/2019 y estaba irregular el 01/06/2022 (2023-03-01)
+    Dado la fecha de evaluación "2023-03-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | VE         |
+      | age                      | 36         |
+      | entry_date               | 2019-08-20 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_2022_06_01  | sí         |
+      | ec_registro_permanencia  | sí         |
+      | ec_security_risk         | no         |
+      | has_passport             | sí         |
+      | passport_expiry_date     | 2019-12-01 |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "elegible"
+    Y la condición "irregular_on_1_jun_2022" de la vía "ec.virte.de436" está "cumplida"
+    Y la condición "passport_expired_at_most_5_years" de la vía "ec.virte.de436" está "cumplida"
+    Y la vía "ec.virte.de436" cita "Decreto Ejecutivo 436"
+    Y la vía "ec.virte.de753" es "no elegible"
+    Y la vía "ec.virte.de370" es "no elegible"
+
+  Esquema del escenario: DE 436 — proceso de un año desde el 01/06/2022
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | VE         |
+      | entry_date               | 2019-08-20 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_2022_06_01  | sí         |
+      | ec_registro_permanencia  | sí         |
+      | ec_security_risk         | no         |
+      | has_passport             | sí         |
+      | passport_expiry_date     | 2019-12-01 |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado   |
+      | 2022-05-31 | no elegible |
+      | 2022-06-01 | elegible    |
+      | 2022-06-02 | elegible    |
+      | 2023-05-30 | elegible    |
+      | 2023-05-31 | elegible    |
+      | 2023-06-01 | no elegible |
+
+  Escenario: DE 436 — cerrado después del 31/05/2023; lo sigue el DE 370 (VIRTE II)
+    Dado la fecha de evaluación "2023-06-01"
+    Y una persona con los datos:
+      | dato          | valor |
+      | host_country  | EC    |
+      | nationalities | VE    |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "no elegible"
+    Y la vía "ec.virte.de436" cerró el "2023-05-31"
+
+  Esquema del escenario: DE 436 — fecha de corte en conflicto ("irregular al 1 de junio" o "ingresó antes del 3 de junio de 2022")
+    Dado la fecha de evaluación "2023-03-01"
+    Y una persona con los datos:
+      | dato                     | valor       |
+      | host_country             | EC          |
+      | in_host_country          | sí          |
+      | nationalities            | VE          |
+      | entry_date               | <entrada>   |
+      | ec_entered_official_post | sí          |
+      | ec_irregular_2022_06_01  | <irregular> |
+      | ec_registro_permanencia  | sí          |
+      | ec_security_risk         | no          |
+      | has_passport             | sí          |
+      | passport_expiry_date     | 2027-01-01  |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "<resultado>"
+    Y la condición "cutoff" de la vía "ec.virte.de436" está "<corte>"
+
+    Ejemplos:
+      | entrada    | irregular | resultado     | corte       |
+      | 2022-03-01 | sí        | elegible      | cumplida    |
+      | 2022-05-20 | no        | indeterminada | desconocida |
+      | 2022-06-01 | no        | indeterminada | desconocida |
+      | 2022-06-02 | no        | indeterminada | desconocida |
+      | 2022-06-03 | no        | no elegible   | no cumplida |
+
+  Escenario: DE 436 — quien no estaba irregular el 01/06/2022 pero entró antes del 03/06 ve el conflicto de fuentes
+    Dado la fecha de evaluación "2023-03-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | VE         |
+      | entry_date               | 2022-06-02 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_2022_06_01  | no         |
+      | ec_registro_permanencia  | sí         |
+      | ec_security_risk         | no         |
+      | has_passport             | sí         |
+      | passport_expiry_date     | 2027-01-01 |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "indeterminada"
+    Y la condición "cutoff_wording" de la vía "ec.virte.de436" está "desconocida"
+    Y la vía "ec.virte.de436" señala un punto sin confirmar
+
+  Esquema del escenario: DE 436 — pasaporte vencido hasta 5 años (día anterior, el mismo día, día siguiente)
+    Dado la fecha de evaluación "2023-03-01"
+    Y una persona con los datos:
+      | dato                     | valor       |
+      | host_country             | EC          |
+      | in_host_country          | sí          |
+      | nationalities            | VE          |
+      | entry_date               | 2019-08-20  |
+      | ec_entered_official_post | sí          |
+      | ec_irregular_2022_06_01  | sí          |
+      | ec_registro_permanencia  | sí          |
+      | ec_security_risk         | no          |
+      | has_passport             | sí          |
+      | passport_expiry_date     | <vence>     |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "<resultado>"
+
+    Ejemplos:
+      | vence      | resultado   |
+      | 2018-02-28 | no elegible |
+      | 2018-03-01 | elegible    |
+      | 2018-03-02 | elegible    |
+
+  Esquema del escenario: DE 436 — cada condición decide por sí sola
+    Dado la fecha de evaluación "2023-03-01"
+    Y una persona con los datos:
+      | dato                     | valor        |
+      | host_country             | EC           |
+      | in_host_country          | <en_ec>      |
+      | nationalities            | <nac>        |
+      | entry_date               | <entrada>    |
+      | ec_entered_official_post | <puesto>     |
+      | ec_irregular_2022_06_01  | <irregular>  |
+      | ec_registro_permanencia  | <registro>   |
+      | ec_security_risk         | <riesgo>     |
+      | has_passport             | <pasaporte>  |
+      | passport_expiry_date     | <vence>      |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "<resultado>"
+
+    Ejemplos:
+      | en_ec | nac | entrada    | puesto | irregular | registro | riesgo | pasaporte | vence      | resultado     |
+      | sí    | VE  | 2019-08-20 | sí     | sí        | sí       | no     | sí        | 2019-12-01 | elegible      |
+      | no    | VE  | 2019-08-20 | sí     | sí        | sí       | no     | sí        | 2019-12-01 | no elegible   |
+      | sí    | CO  | 2019-08-20 | sí     | sí        | sí       | no     | sí        | 2019-12-01 | no elegible   |
+      | sí    | VE  | 2019-08-20 | no     | sí        | sí       | no     | sí        | 2019-12-01 | no elegible   |
+      | sí    | VE  | 2022-06-10 | sí     | no        | sí       | no     | sí        | 2019-12-01 | no elegible   |
+      | sí    | VE  | 2022-05-01 | sí     | no        | sí       | no     | sí        | 2019-12-01 | indeterminada |
+      | sí    | VE  | 2019-08-20 | sí     | sí        | no       | no     | sí        | 2019-12-01 | no elegible   |
+      | sí    | VE  | 2019-08-20 | sí     | sí        | sí       | sí     | sí        | 2019-12-01 | no elegible   |
+      | sí    | VE  | 2019-08-20 | sí     | sí        | sí       | no     | no        | 2019-12-01 | no elegible   |
+      | sí    | VE  | 2019-08-20 | sí     | sí        | sí       | no     | sí        | 2017-12-01 | no elegible   |
+
+  Escenario: DE 436 — sin saber si Ecuador la registra como riesgo de seguridad queda indeterminada
+    Dado la fecha de evaluación "2023-03-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | VE         |
+      | entry_date               | 2019-08-20 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_2022_06_01  | sí         |
+      | ec_registro_permanencia  | sí         |
+      | has_passport             | sí         |
+      | passport_expiry_date     | 2019-12-01 |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de436" es "indeterminada"
+    Y falta el dato "ec_security_risk" para la vía "ec.virte.de436"
+
+  Esquema del escenario: DE 698 (etapa 2, no venezolanos) — empezó el 12/07/2023; su cierre no consta en las fuentes
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | CO         |
+      | ec_venezuelan_national   | no         |
+      | entry_date               | 2021-05-01 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_status      | sí         |
+      | ec_registro_permanencia  | sí         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de698" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado     |
+      | 2023-07-11 | no elegible   |
+      | 2023-07-12 | indeterminada |
+      | 2023-07-13 | indeterminada |
+
+  Escenario: DE 698 — la apertura no basta: sin fecha de cierre queda indeterminada y lo señala
+    Dado la fecha de evaluación "2023-08-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | PE         |
+      | ec_venezuelan_national   | no         |
+      | entry_date               | 2021-05-01 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_status      | sí         |
+      | ec_registro_permanencia  | sí         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de698" es "indeterminada"
+    Y la condición "window_open" de la vía "ec.virte.de698" está "desconocida"
+    Y la vía "ec.virte.de698" señala un punto sin confirmar
+
+  Esquema del escenario: DE 698 — ingreso regular hasta el 16/09/2022 y cada condición decide por sí sola
+    Dado la fecha de evaluación "2023-08-01"
+    Y una persona con los datos:
+      | dato                     | valor       |
+      | host_country             | EC          |
+      | in_host_country          | <en_ec>     |
+      | nationalities            | CO          |
+      | ec_venezuelan_national   | <venez>     |
+      | entry_date               | <entrada>   |
+      | ec_entered_official_post | <puesto>    |
+      | ec_irregular_status      | <irregular> |
+      | ec_registro_permanencia  | <registro>  |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de698" es "<resultado>"
+
+    Ejemplos:
+      | en_ec | venez | entrada    | puesto | irregular | registro | resultado     |
+      | sí    | no    | 2022-09-15 | sí     | sí        | sí       | indeterminada |
+      | sí    | no    | 2022-09-16 | sí     | sí        | sí       | indeterminada |
+      | sí    | no    | 2022-09-17 | sí     | sí        | sí       | no elegible   |
+      | no    | no    | 2021-05-01 | sí     | sí        | sí       | no elegible   |
+      | sí    | sí    | 2021-05-01 | sí     | sí        | sí       | no elegible   |
+      | sí    | no    | 2021-05-01 | no     | sí        | sí       | no elegible   |
+      | sí    | no    | 2021-05-01 | sí     | no        | sí       | no elegible   |
+      | sí    | no    | 2021-05-01 | sí     | sí        | no       | no elegible   |
+
+  Escenario: DE 698 — sin saber si es venezolana queda indeterminada
+    Dado la fecha de evaluación "2023-08-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | entry_date               | 2021-05-01 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_status      | sí         |
+      | ec_registro_permanencia  | sí         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de698" es "indeterminada"
+    Y falta el dato "ec_venezuelan_national" para la vía "ec.virte.de698"
+
+  Esquema del escenario: DE 753 (etapa 3, ingreso irregular) — proceso de 8 meses desde el 31/05/2023
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                     | valor |
+      | host_country             | EC    |
+      | in_host_country          | sí    |
+      | nationalities            | VE    |
+      | ec_entered_official_post | no    |
+      | ec_registro_permanencia  | sí    |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de753" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado   |
+      | 2023-05-30 | no elegible |
+      | 2023-05-31 | elegible    |
+      | 2023-06-01 | elegible    |
+      | 2024-01-30 | elegible    |
+      | 2024-01-31 | elegible    |
+      | 2024-02-01 | no elegible |
+
+  Escenario: DE 753 — cerrado después del 31/01/2024 (fin aproximado, señalado)
+    Dado la fecha de evaluación "2024-02-01"
+    Y una persona con los datos:
+      | dato          | valor |
+      | host_country  | EC    |
+      | nationalities | VE    |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de753" es "no elegible"
+    Y la vía "ec.virte.de753" cerró el "2024-01-31"
+
+  Esquema del escenario: DE 753 — cada condición decide por sí sola
+    Dado la fecha de evaluación "2023-09-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | <en_ec>    |
+      | nationalities            | <nac>      |
+      | ec_entered_official_post | <puesto>   |
+      | ec_registro_permanencia  | <registro> |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de753" es "<resultado>"
+    Y la vía "ec.virte.de753" señala un punto sin confirmar
+
+    Ejemplos:
+      | en_ec | nac | puesto | registro | resultado     |
+      | sí    | VE  | no     | sí       | elegible      |
+      | no    | VE  | no     | sí       | no elegible   |
+      | sí    | CO  | no     | sí       | no elegible   |
+      | sí    | VE  | sí     | sí       | no elegible   |
+      | sí    | VE  | no     | no       | no elegible   |
+      | sí    | VE  | no     | ?        | indeterminada |
+
+  Escenario: DE 753 — sin saber si completó el Registro de Permanencia queda indeterminada
+    Dado la fecha de evaluación "2023-09-01"
+    Y una persona con los datos:
+      | dato                     | valor |
+      | host_country             | EC    |
+      | in_host_country          | sí    |
+      | nationalities            | VE    |
+      | ec_entered_official_post | no    |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de753" es "indeterminada"
+    Y falta el dato "ec_registro_permanencia" para la vía "ec.virte.de753"
+
+  Esquema del escenario: DE 370 (VIRTE II) — publicado en agosto de 2024 (día desconocido), 8 meses de ventana
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                               | valor      |
+      | host_country                       | EC         |
+      | in_host_country                    | sí         |
+      | nationalities                      | VE         |
+      | ec_certificado_permanencia_expired | sí         |
+      | ec_visa_earlier_round              | no         |
+      | has_passport                       | sí         |
+      | passport_expiry_date               | 2022-01-01 |
+      | has_id_card                        | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de370" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado     |
+      | 2024-07-31 | no elegible   |
+      | 2024-08-01 | indeterminada |
+      | 2024-08-30 | indeterminada |
+      | 2024-08-31 | elegible      |
+      | 2025-04-01 | elegible      |
+      | 2025-04-02 | indeterminada |
+      | 2025-04-30 | indeterminada |
+      | 2025-05-01 | no elegible   |
+
+  Escenario: DE 370 — cerrado después del 30/04/2025; en abril de 2025 el cierre exacto no consta
+    Dado la fecha de evaluación "2025-05-01"
+    Y una persona con los datos:
+      | dato          | valor |
+      | host_country  | EC    |
+      | nationalities | VE    |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de370" es "no elegible"
+    Y la vía "ec.virte.de370" cerró el "2025-04-30"
+
+  Escenario: DE 370 — en abril de 2025 la vía queda indeterminada y lo señala
+    Dado la fecha de evaluación "2025-04-15"
+    Y una persona con los datos:
+      | dato                               | valor      |
+      | host_country                       | EC         |
+      | in_host_country                    | sí         |
+      | nationalities                      | VE         |
+      | ec_certificado_permanencia_expired | sí         |
+      | ec_visa_earlier_round              | no         |
+      | has_passport                       | sí         |
+      | passport_expiry_date               | 2022-01-01 |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de370" es "indeterminada"
+    Y la condición "still_open" de la vía "ec.virte.de370" está "desconocida"
+    Y la vía "ec.virte.de370" señala un punto sin confirmar
+
+  Esquema del escenario: DE 370 — pasaporte o cédula vencidos hasta 5 años (día anterior, el mismo día, día siguiente)
+    Dado la fecha de evaluación "2025-01-15"
+    Y una persona con los datos:
+      | dato                               | valor         |
+      | host_country                       | EC            |
+      | in_host_country                    | sí            |
+      | nationalities                      | VE            |
+      | ec_certificado_permanencia_expired | sí            |
+      | ec_visa_earlier_round              | no            |
+      | has_passport                       | <pasaporte>   |
+      | passport_expiry_date               | <vence_pas>   |
+      | has_id_card                        | <cedula>      |
+      | id_card_expiry_date                | <vence_ced>   |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de370" es "<resultado>"
+
+    Ejemplos:
+      | pasaporte | vence_pas  | cedula | vence_ced  | resultado   |
+      | sí        | 2020-01-14 | no     | 2010-01-01 | no elegible |
+      | sí        | 2020-01-15 | no     | 2010-01-01 | elegible    |
+      | sí        | 2020-01-16 | no     | 2010-01-01 | elegible    |
+      | no        | 2010-01-01 | sí     | 2020-01-14 | no elegible |
+      | no        | 2010-01-01 | sí     | 2020-01-15 | elegible    |
+      | no        | 2010-01-01 | sí     | 2020-01-16 | elegible    |
+
+  Esquema del escenario: DE 370 — cada condición decide por sí sola, en cada versión de la ventana
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                               | valor         |
+      | host_country                       | EC            |
+      | in_host_country                    | <en_ec>       |
+      | nationalities                      | <nac>         |
+      | ec_certificado_permanencia_expired | <certificado> |
+      | ec_visa_earlier_round              | <visa_antes>  |
+      | has_passport                       | <pasaporte>   |
+      | passport_expiry_date               | <vence_pas>   |
+      | has_id_card                        | <cedula>      |
+      | id_card_expiry_date                | <vence_ced>   |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de370" es "<resultado>"
+
+    Ejemplos: agosto de 2024 (antes del 31/08, día de publicación desconocido)
+      | fecha      | en_ec | nac | certificado | visa_antes | pasaporte | vence_pas  | cedula | vence_ced  | resultado     |
+      | 2024-08-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | indeterminada |
+      | 2024-08-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | indeterminada |
+      | 2024-08-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-08-15 | sí    | VE  | sí          | no         | sí        | 2018-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-08-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2018-01-01 | no elegible   |
+      | 2024-08-15 | no    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-08-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-08-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-08-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+
+    Ejemplos: del 31/08/2024 al 01/04/2025
+      | fecha      | en_ec | nac | certificado | visa_antes | pasaporte | vence_pas  | cedula | vence_ced  | resultado     |
+      | 2025-01-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | elegible      |
+      | 2025-01-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | elegible      |
+      | 2025-01-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-01-15 | sí    | VE  | sí          | no         | sí        | 2018-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-01-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2018-01-01 | no elegible   |
+      | 2025-01-15 | no    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-01-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-01-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-01-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+
+    Ejemplos: del 02/04/2025 al 30/04/2025 (cierre exacto desconocido)
+      | fecha      | en_ec | nac | certificado | visa_antes | pasaporte | vence_pas  | cedula | vence_ced  | resultado     |
+      | 2025-04-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | indeterminada |
+      | 2025-04-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | indeterminada |
+      | 2025-04-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-04-15 | sí    | VE  | sí          | no         | sí        | 2018-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-04-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2018-01-01 | no elegible   |
+      | 2025-04-15 | no    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-04-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-04-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2025-04-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+
+  Escenario: DE 370 — sin saber si obtuvo una visa en una ronda anterior queda indeterminada
+    Dado la fecha de evaluación "2025-01-15"
+    Y una persona con los datos:
+      | dato                               | valor      |
+      | host_country                       | EC         |
+      | in_host_country                    | sí         |
+      | nationalities                      | VE         |
+      | ec_certificado_permanencia_expired | sí         |
+      | has_passport                       | sí         |
+      | passport_expiry_date               | 2022-01-01 |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de370" es "indeterminada"
+    Y falta el dato "ec_visa_earlier_round" para la vía "ec.virte.de370"
