@@ -463,3 +463,24 @@ Característica: Opciones de las ciudades: IDNYC, SF City ID, Padrón de Huéspe
     Entonces la vía "ec.quito.casa_sin_fronteras" es "indeterminada"
     Y falta el dato "in_host_country" para la vía "ec.quito.casa_sin_fronteras"
     Y la vía "ec.quito.casa_sin_fronteras" señala un punto sin confirmar
+
+  # ec.quito.casa_del_hermano (añadida siguiendo docs/maintainers.md)
+  Esquema del escenario: Casa del Hermano — albergue temporal para familias en movilidad humana en Quito
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor        |
+      | host_country    | EC           |
+      | city            | <ciudad>     |
+      | in_host_country | <en_ecuador> |
+      | nationalities   | VE           |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.quito.casa_del_hermano" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | ciudad | en_ecuador | resultado     |
+      | 2026-01-15 | quito  | sí         | elegible      |
+      | 2026-01-15 | quito  | no         | no elegible   |
+      | 2026-01-15 | other  | sí         | no elegible   |
+      | 2026-01-15 | quito  | ?          | indeterminada |
+      | 2024-12-31 | quito  | sí         | no elegible   |
+      | 2025-01-01 | quito  | sí         | elegible      |
