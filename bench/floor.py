@@ -5,6 +5,9 @@ sample, so the comparison is like for like. Update it when a rulebook changes.
 """
 import datetime as dt
 
+# The floor covers the seven Argentine and Brazilian rulebooks of the core issue, not every shipped pathway.
+FLOOR_PATHWAYS = {"ar.mercosur.temporary", "ar.venezuela.disp388", "ar.mercosur.permanent", "br.mercosur.temporary",
+                  "br.mercosur.indefinite", "br.portaria19.temporary", "br.portaria19.indefinite"}
 AR_TREATY = {"BO", "BR", "CL", "CO", "EC", "PE", "PY", "UY"}
 BR_TREATY_BY_DATE = [(dt.date(2009, 7, 28), {"AR", "BO", "CL", "PY", "UY"}), (dt.date(2011, 6, 28), {"PE"}),
                      (dt.date(2012, 1, 1), {"CO"}), (dt.date(2013, 3, 11), {"EC"})]

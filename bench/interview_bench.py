@@ -27,8 +27,11 @@ def simulate(nav, facts, as_of):
         if q is None:
             return asked, ev
         asked.append(q)
-        if q in facts and facts[q].strip() not in ("", "?"):
+        known = lambda f: f in facts and facts[f].strip() not in ("", "?")  # noqa: E731
+        if known(q):
             answers[q] = facts[q]
+        elif nav.vocab[q].derived and any(known(s) for s in nav.vocab[q].sources):
+            answers.update({s: facts[s] for s in nav.vocab[q].sources if known(s)})   # e.g. age from the birth date
         else:
             skipped.add(q)
 
