@@ -30,15 +30,10 @@ def _as_of(text):
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-def _depth(obj, level=0):
-    if level > MAX_JSON_DEPTH:
+def _depth(obj):
+    from .facts import nesting_depth_exceeds
+    if nesting_depth_exceeds(obj, MAX_JSON_DEPTH):
         raise CliError(f"facts are nested more than {MAX_JSON_DEPTH} levels deep (expected a flat object of facts)")
-    if isinstance(obj, dict):
-        for v in obj.values():
-            _depth(v, level + 1)
-    elif isinstance(obj, list):
-        for v in obj:
-            _depth(v, level + 1)
 
 
 def read_facts(path: str):

@@ -22,6 +22,12 @@ _DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})"')
 SYNTHETIC = {"in_jurisdiction", "in_city", "in_force", "conditions"}
 
 
+_OUTCOME = re.compile(r'(?:la vía|a via|pathway) "([^"]+)" (?:es|é|is) "([^"]+)"')
+_WORDS = {"elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
+          "elegível": "eligible", "não elegível": "not_eligible", "eligible": "eligible",
+          "not eligible": "not_eligible", "undetermined": "undetermined"}
+
+
 @dataclass
 class Case:
     file: str
@@ -29,6 +35,7 @@ class Case:
     name: str
     as_of: str | None
     facts: dict
+    expected: list = field(default_factory=list)   # [(pathway id, status)] from the scenario's Then steps
 
 
 @dataclass
@@ -63,16 +70,18 @@ def read_cases(features_dir: Path) -> list[Case]:
                         for row in ex.get("tableBody", []):
                             lines[row["id"]] = row["location"]["line"]
         for pickle in Compiler().compile(doc):
-            as_of, facts = None, None
+            as_of, facts, expected = None, None, []
             for step in pickle["steps"]:
                 table = step.get("argument", {}).get("dataTable")
                 if table and len(table["rows"][0]["cells"]) == 2:
                     facts = {r["cells"][0]["value"].strip(): r["cells"][1]["value"] for r in table["rows"][1:]}
                 elif step["type"] == "Context" and (m := _DATE.search(step["text"])):
                     as_of = m.group(1)
+                elif (m := _OUTCOME.search(step["text"])) and m.group(2) in _WORDS:
+                    expected.append((m.group(1), _WORDS[m.group(2)]))
             if facts is not None:
                 line = lines.get(pickle["astNodeIds"][-1], lines.get(pickle["astNodeIds"][0], 1))
-                cases.append(Case(str(path), line, pickle["name"], as_of, facts))
+                cases.append(Case(str(path), line, pickle["name"], as_of, facts, expected))
     return cases
 
 

@@ -38,6 +38,17 @@ class PersonFacts:
     given: frozenset = frozenset()
 
 
+def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
+    """True when JSON-like data nests deeper than `limit` (checked before anything walks it recursively)."""
+    if level > limit:
+        return True
+    if isinstance(obj, dict):
+        return any(nesting_depth_exceeds(v, limit, level + 1) for v in obj.values())
+    if isinstance(obj, list):
+        return any(nesting_depth_exceeds(v, limit, level + 1) for v in obj)
+    return False
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 

@@ -4,20 +4,14 @@ every condition is shown decisive both ways by the scenarios."""
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from .coverage import report
+from .coverage import read_cases, report
 from .i18n import LOCALES_DIR, extract_rulebook
 
 CONTENT_LANGUAGES = ("es", "pt", "fr", "ht")
-_OUTCOME = re.compile(r'(?:la vía|a via|pathway) "([^"]+)" (?:es|é|is) "([^"]+)"')
-_WORDS = {"elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
-          "elegível": "eligible", "não elegível": "not_eligible", "eligible": "eligible",
-          "not eligible": "not_eligible", "undetermined": "undetermined"}
 
 
 def untranslated(pathways_dir: Path, rules_dir: Path, languages=CONTENT_LANGUAGES, locales=LOCALES_DIR) -> list[str]:
@@ -42,35 +36,22 @@ def untranslated(pathways_dir: Path, rules_dir: Path, languages=CONTENT_LANGUAGE
 
 
 def failing_scenarios(navigator, features_dir: Path) -> list[str]:
-    from gherkin.parser import Parser
-    from gherkin.pickles.compiler import Compiler
-    from gherkin.token_scanner import TokenScanner
-    from .coverage import _DATE
+    """Scenarios whose expected pathway outcomes (their Then steps) do not hold."""
     problems = []
-    for path in sorted(Path(features_dir).rglob("*.feature")):
-        doc = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
-        doc["uri"] = str(path)
-        for pickle in Compiler().compile(doc):
-            as_of, facts, expected = None, None, []
-            for step in pickle["steps"]:
-                table = step.get("argument", {}).get("dataTable")
-                if table and len(table["rows"][0]["cells"]) == 2:
-                    facts = {r["cells"][0]["value"].strip(): r["cells"][1]["value"] for r in table["rows"][1:]}
-                elif step["type"] == "Context" and (m := _DATE.search(step["text"])):
-                    as_of = m.group(1)
-                elif (m := _OUTCOME.search(step["text"])) and m.group(2) in _WORDS:
-                    expected.append((m.group(1), _WORDS[m.group(2)]))
-            if facts is None or not expected:
-                continue
-            try:
-                ev = navigator.evaluate(facts, dt.date.fromisoformat(as_of) if as_of else None, from_text=True, detail=False)
-            except Exception as exc:  # noqa: BLE001
-                problems.append(f"{path.name}: {pickle['name']}: does not evaluate ({exc})")
-                continue
-            got = {r.pathway.id: r.status for r in ev.results}
-            for pid, want in expected:
-                if got.get(pid) != want:
-                    problems.append(f"{path.name}: {pickle['name']}: {pid} is {got.get(pid, 'absent')}, expected {want}")
+    for case in read_cases(features_dir):
+        if not case.expected:
+            continue
+        try:
+            ev = navigator.evaluate(case.facts, dt.date.fromisoformat(case.as_of) if case.as_of else None,
+                                    from_text=True, detail=False)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"{Path(case.file).name}:{case.line} {case.name}: does not evaluate ({exc})")
+            continue
+        got = {r.pathway.id: r.status for r in ev.results}
+        for pid, want in case.expected:
+            if got.get(pid) != want:
+                problems.append(f"{Path(case.file).name}:{case.line} {case.name}: {pid} is {got.get(pid, 'absent')}, "
+                                f"expected {want}")
     return problems
 
 

@@ -37,15 +37,10 @@ def nav():
     return g.navigator
 
 
-def _depth(obj, level=0):
-    if level > MAX_DEPTH:
-        raise ValueError
-    if isinstance(obj, dict):
-        for v in obj.values():
-            _depth(v, level + 1)
-    elif isinstance(obj, list):
-        for v in obj:
-            _depth(v, level + 1)
+def _depth(obj):
+    from navigator.facts import nesting_depth_exceeds
+    if nesting_depth_exceeds(obj, MAX_DEPTH):
+        raise ValueError("nested too deeply")
 
 
 @bp.post("/evaluate")
