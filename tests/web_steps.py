@@ -186,7 +186,10 @@ def go_back(web):
 def wait_idle(web):
     from playwright.sync_api import expect
     page = web["page"]
-    page.wait_for_function("window.navigatorIdleReady === true")
+    for _ in range(200):     # poll from Python: the page's CSP forbids the eval behind wait_for_function
+        if page.evaluate("() => window.navigatorIdleReady === true"):
+            break
+        page.wait_for_timeout(50)
     page.clock.fast_forward(105_000)
     expect(page.locator("#idle-warning")).to_be_visible(timeout=10_000)   # warned before anything is wiped
     page.clock.fast_forward(20_000)

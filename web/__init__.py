@@ -81,12 +81,15 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         from flask_babel import get_locale
         lang = str(get_locale() or "en")
         tr = Translator(lang)
-        return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES}
+        from .questions import country_options
+        return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
+                "country_options": country_options}
     logging.getLogger("werkzeug").addFilter(_NoQueryStrings())
 
-    from . import api, views
+    from . import api, clinic, views
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(clinic.bp)
 
     @app.after_request
     def headers(resp):
