@@ -49,14 +49,8 @@ def main():
 
 
 def _text(value):
-    import json
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return json.dumps(value) if value and isinstance(value[0], dict) else ", ".join(value) if value else "none"
-    return str(value)
+    from navigator.facts import to_text
+    return to_text(value)
 
 
 if __name__ == "__main__":

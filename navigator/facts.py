@@ -172,6 +172,17 @@ def parse_text_value(fact, text: str):
     return raw
 
 
+def to_text(value) -> str:
+    """A fact's JSON value written as text, the inverse of parse_text_value (CSV cells, form fields)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return json.dumps(value) if value and isinstance(value[0], dict) else ", ".join(value) if value else "none"
+    return str(value)
+
+
 def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) -> PersonFacts:
     """Check and type every given fact, then compute the derived ones at `as_of`."""
     if not isinstance(raw, dict):

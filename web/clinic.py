@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import tempfile
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, make_response, render_template, request
 
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
-from navigator.facts import parse_date
+from navigator.facts import parse_date, to_text
 from navigator.i18n import Translator
 from navigator.problems import FieldError, InputError
 from navigator.render import pathway_dict
@@ -35,13 +34,7 @@ def larger_uploads():
 
 def _text(fact, value):
     """A fact's JSON value as the text the clinic form shows (the scenario / CSV text forms)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return json.dumps(value) if value and isinstance(value[0], dict) else ", ".join(value) if value else "none"
-    return str(value)
+    return to_text(value)
 
 
 def _read_form(prefix=""):
