@@ -35,9 +35,12 @@ def free_port():
         return s.getsockname()[1]
 
 
+WORKER_ARGS = []
+
+
 def start(app_spec, port):
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
-    proc = subprocess.Popen([gunicorn, "-w", "2", "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
+    proc = subprocess.Popen([gunicorn, "-w", "2", *WORKER_ARGS, "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(100):
         try:
@@ -134,7 +137,10 @@ def main():
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--processes", type=int, default=5)
+    ap.add_argument("--threads", type=int, default=0, help="gthread worker threads per worker (0: sync workers)")
     args = ap.parse_args()
+    if args.threads:
+        WORKER_ARGS.extend(["-k", "gthread", "--threads", str(args.threads)])
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
     results = {}
     for name, spec, hello in (("hello-world floor", "bench.hello:app", True),
@@ -146,7 +152,7 @@ def main():
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(10)
-    print(f"gunicorn 2 workers, {args.clients} concurrent clients on loopback, {args.seconds} s each, "
+    print(f"gunicorn 2 {'gthread workers x ' + str(args.threads) + ' threads' if args.threads else 'sync workers'}, {args.clients} concurrent clients on loopback, {args.seconds} s each, "
           f"clients in {args.processes} processes on the same 2-core machine")
     for name, r in results.items():
         print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "

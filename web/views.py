@@ -68,14 +68,14 @@ def _as_of():
 def _evaluate(state):
     """Evaluate the answers; an answer the checker refuses is dropped and reported, never guessed."""
     answers = dict(state.answers)
-    try:
-        return nav().evaluate(answers, _as_of()), None
+    try:   # the interview needs statuses and missing facts only; the results page asks for the full detail
+        return nav().evaluate(answers, _as_of(), detail=False), None
     except InputError as err:
         bad = {e.field.split("[")[0].split(".")[0] for e in err.errors}
         for field in bad:
             answers.pop(field, None)
         state.answers = answers
-        return nav().evaluate(answers, _as_of()), err
+        return nav().evaluate(answers, _as_of(), detail=False), err
 
 
 def _page(template, state, **kw):
