@@ -146,14 +146,20 @@ def _interview(web, facts):
 
 
 def _html_and_axe(page):
-    """Bytes of the page plus its stylesheet, and axe-core's WCAG 2.2 AA violations on it."""
+    """Bytes of the page plus its stylesheet, and axe-core's WCAG 2.2 AA violations on it (plus any
+    horizontal scrolling on a narrow screen, which makes a page unreadable on a cheap phone)."""
     size = len(page.content().encode()) + web_css_size()
+    width = page.viewport_size["width"]
+    overflow = page.evaluate("() => document.documentElement.scrollWidth") - width
     try:
         from axe_playwright_python.sync_playwright import Axe
     except ImportError:
         _unavailable("axe-playwright-python is not installed")
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
-    return size, [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]]
+    problems = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]]
+    if overflow > 0:
+        problems.append(("horizontal-scroll", f"the page is {overflow}px wider than a {width}px screen", []))
+    return size, problems
 
 
 def web_css_size():

@@ -13,7 +13,7 @@ Característica: Entrevista en el quiosco y en el teléfono
     Ejemplos:
       | idioma | ancho |
       | es     | 360   |
-      | pt     | 360   |
+      | pt     | 320   |
       | en     | 1280  |
       | fr     | 360   |
       | ht     | 360   |
