@@ -11,6 +11,7 @@ import secrets
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, session, url_for
 
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
+from navigator.i18n import Translator
 from navigator.interview import next_question, open_results, questions_for_full_form
 from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
@@ -107,24 +108,19 @@ def question_page(state, fact_id, error=None):
     fact = vocab[fact_id]
     lang = _lang()
     host = state.answers.get("host_country")
-    host_statuses = sorted((s, t) for p in nav().rulebooks.pathways.values() if p.country == host
-                           for v in p.versions if v.grants for s, t in [(v.grants["status"], v.grants["title"])])
-    statuses = []
-    for sid, title in host_statuses:
-        if sid not in [x[0] for x in statuses]:
-            pid = next(p.id for p in nav().rulebooks.pathways.values() for v in p.versions if v.grants and v.grants["status"] == sid)
-            statuses.append((sid, Translator_content(pid, title)))
+    tr = Translator(lang)
+    statuses = {}          # each status the host's pathways grant, once, titled by the first pathway granting it
+    for p in nav().rulebooks.pathways.values():
+        if p.country == host:
+            for v in p.versions:
+                if v.grants and v.grants["status"] not in statuses:
+                    statuses[v.grants["status"]] = tr.content(f"{p.id}:grants:title", v.grants["title"])
+    statuses = sorted(statuses.items())
     asked = len([f for f in state.history if f in state.answers or f in state.skipped])
     return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error,
                  current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
                  months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
                  step=asked + 1, can_go_back=bool(state.history))
-
-
-def Translator_content(pathway_id, title):
-    from flask_babel import get_locale
-    from navigator.i18n import Translator
-    return Translator(str(get_locale() or "en")).content(f"{pathway_id}:grants:title", title)
 
 
 @bp.post("/next")
@@ -177,7 +173,6 @@ def review_page(state, ev=None):
 def _display_answer(fact, value):
     from navigator.reference import country_name
     lang = _lang()
-    from navigator.i18n import Translator
     tr = Translator(lang)
     if value is None:
         return tr._("I don't know")
@@ -212,8 +207,8 @@ def results_context(state, as_of=None):
     ev = nav().evaluate(state.answers, as_of or _as_of())
     lang = _lang()
     results = sorted(open_results(ev), key=lambda r: (ORDER[r.status], r.pathway.kind == "service", r.pathway.id))
-    cards = [pathway_dict(r, __import__("navigator.i18n", fromlist=["Translator"]).Translator(lang), nav().vocab)
-             for r in results]
+    tr = Translator(lang)
+    cards = [pathway_dict(r, tr, nav().vocab) for r in results]
     services = [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE]
     cards = [c for c in cards if c["kind"] != "service"]
     return {"ev": ev, "cards": cards, "services": services, "as_of": ev.as_of,
