@@ -144,7 +144,7 @@ def main():
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
     results = {}
     for name, spec, hello in (("hello-world floor", "bench.hello:app", True),
-                              ("interview (GET / + POST /next ... + POST /results)", "web:create_app()", False)):
+                              ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False)):
         port = free_port()
         proc = start(spec, port)
         try:

@@ -49,3 +49,17 @@ class Navigator:
             raise EngineError("the inference core and the explainer disagree on "
                               + ", ".join(sorted(certain ^ inferred)) + "; no answer is given rather than a wrong one")
         return Evaluation(as_of, person, results, self.core.name, self.rulebooks.sha256)
+
+    def screen(self, raw_facts, as_of: dt.date | None = None) -> Evaluation:
+        """What the interview needs between questions: the host's statuses and missing facts, nothing shown.
+
+        It skips the inference core's cross-check and other countries' pathways (about a third of a step's
+        cost); every answer a person sees comes from `evaluate`, which checks core and explainer agree."""
+        as_of = as_of or dt.date.today()
+        person = normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of)
+        results = explain(self.rulebooks, person, self.vocab, self.blocs, detail=False, host_only=True)
+        return Evaluation(as_of, person, results, "explainer", self.rulebooks.sha256)
+
+    def check_answers(self, raw_facts, as_of: dt.date | None = None):
+        """Refuse facts that cannot be taken (InputError), without evaluating any pathway."""
+        return normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of or dt.date.today())

@@ -121,10 +121,16 @@ def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult
     return result
 
 
-def explain(rulebooks, person, vocab, blocs, detail: bool = True) -> list[PathwayResult]:
-    """Evaluate pathways in dependency order, so a status one grants can open the next (forward chaining)."""
+def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: bool = False) -> list[PathwayResult]:
+    """Evaluate pathways in dependency order, so a status one grants can open the next (forward chaining).
+
+    `host_only` leaves out other countries' pathways once the host is known: they are "not eligible, you live
+    elsewhere" and grant nothing, so the chain and the host's answers are the same without them."""
     chained, results = {}, []
+    host = person.values.get("host_country") if host_only else None
     for pathway in rulebooks.ordered():
+        if host is not None and pathway.country != host:
+            continue
         ctx = Context(person, pathway, vocab, blocs, chained)
         result = explain_pathway(pathway, ctx, detail)
         results.append(result)

@@ -51,23 +51,25 @@ def country_options(lang: str, selected: str | None = None, only=None) -> Markup
     return Markup(html)
 
 
-def date_parts(lang: str) -> list[str]:
+@lru_cache(maxsize=16)
+def date_parts(lang: str) -> tuple[str, ...]:
     """['day', 'month', 'year'] in the order the locale writes a short date."""
     try:
         pattern = get_date_format("short", locale=lang).pattern
     except Exception:  # noqa: BLE001  (unknown locale: ISO order)
-        return ["year", "month", "day"]
+        return ("year", "month", "day")
     order = sorted(((pattern.find(ch), part) for ch, part in (("d", "day"), ("M", "month"), ("y", "year"))
                     if pattern.find(ch) >= 0))
-    return [part for _, part in order] or ["year", "month", "day"]
+    return tuple(part for _, part in order) or ("year", "month", "day")
 
 
-def months(lang: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=16)
+def months(lang: str) -> tuple[tuple[int, str], ...]:
     try:
         names = get_month_names("wide", locale=lang)
     except Exception:  # noqa: BLE001
         names = get_month_names("wide", locale="en")
-    return [(i, names[i]) for i in range(1, 13)]
+    return tuple((i, names[i]) for i in range(1, 13))
 
 
 def widget(fact) -> str:

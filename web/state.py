@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from itsdangerous import BadSignature, URLSafeSerializer
 
@@ -33,8 +34,13 @@ class State:
         return cls(dict(answers), [str(x) for x in skipped], [str(x) for x in history])
 
 
+@lru_cache(maxsize=8)
+def _signer(secret: str, salt: str) -> URLSafeSerializer:
+    return URLSafeSerializer(secret, salt=salt)
+
+
 def dumps(state: State, secret: str) -> str:
-    return URLSafeSerializer(secret, salt=SALT).dumps(state.to_json())
+    return _signer(secret, SALT).dumps(state.to_json())
 
 
 def loads(token: str | None, secret: str) -> State:
@@ -44,20 +50,20 @@ def loads(token: str | None, secret: str) -> State:
     if len(token) > 16_000:
         raise ValueError("state too large")
     try:
-        return State.from_json(URLSafeSerializer(secret, salt=SALT).loads(token))
+        return State.from_json(_signer(secret, SALT).loads(token))
     except BadSignature:
         raise ValueError("the answers could not be verified") from None
 
 
 def receipt(state: State, as_of: dt.date, rulebook_set: str, secret: str) -> str:
     """A code for the print view's QR: answers, as-of date and rulebook set, signed."""
-    return URLSafeSerializer(secret, salt=RECEIPT_SALT).dumps(
+    return _signer(secret, RECEIPT_SALT).dumps(
         {"a": state.answers, "s": state.skipped, "d": as_of.isoformat(), "r": rulebook_set[:16]})
 
 
 def open_receipt(code: str, secret: str):
     try:
-        data = URLSafeSerializer(secret, salt=RECEIPT_SALT).loads(code.strip())
+        data = _signer(secret, RECEIPT_SALT).loads(code.strip())
         return State(dict(data["a"]), list(data.get("s", []))), dt.date.fromisoformat(data["d"]), data["r"]
     except (BadSignature, KeyError, TypeError, ValueError):
         raise ValueError("this receipt code is not valid") from None

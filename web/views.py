@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import secrets
 
-from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.i18n import Translator
-from navigator.interview import next_question, open_results, questions_for_full_form
+from navigator.evaluate import Evaluation
+from navigator.interview import FIRST, next_question, open_results, questions_for_full_form
 from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
 
+from . import csrf
 from . import questions as Q
 from . import state as S
 
@@ -31,23 +32,21 @@ def nav():
     return g.navigator
 
 
-def csrf_token() -> str:
-    if "csrf" not in session:
-        session["csrf"] = secrets.token_urlsafe(24)
-    return session["csrf"]
-
-
 @bp.app_context_processor
 def inject():
-    return {"csrf_token": csrf_token, "idle_seconds": current_app.config["IDLE_SECONDS"]}
+    return {"csrf_token": csrf.token, "idle_seconds": current_app.config["IDLE_SECONDS"]}
 
 
 @bp.before_app_request
 def check_csrf():
     if request.method == "POST" and not request.path.startswith("/api/"):   # the JSON API holds no cookies: no CSRF
-        sent = request.form.get("csrf", "")
-        if not sent or not secrets.compare_digest(sent, session.get("csrf", "")):
+        if not csrf.valid():
             abort(400, description="csrf")
+
+
+@bp.after_app_request
+def send_csrf_cookie(resp):
+    return csrf.set_cookie(resp)
 
 
 def _lang():
@@ -67,16 +66,24 @@ def _as_of():
 
 
 def _evaluate(state):
-    """Evaluate the answers; an answer the checker refuses is dropped and reported, never guessed."""
+    """Screen the answers for the next question; an answer the checker refuses is dropped and reported, never
+    guessed. While place or nationality is still to be asked, that is the next question whatever the other
+    answers say, so the answers are only checked, not evaluated."""
     answers = dict(state.answers)
-    try:   # the interview needs statuses and missing facts only; the results page asks for the full detail
-        return nav().evaluate(answers, _as_of(), detail=False), None
+    first_open = any(f not in answers and f not in state.skipped for f in FIRST)
+
+    def screen(facts):
+        if first_open:
+            return Evaluation(_as_of(), nav().check_answers(facts, _as_of()), [], "none", nav().rulebooks.sha256)
+        return nav().screen(facts, _as_of())
+    try:
+        return screen(answers), None
     except InputError as err:
         bad = {e.field.split("[")[0].split(".")[0] for e in err.errors}
         for field in bad:
             answers.pop(field, None)
         state.answers = answers
-        return nav().evaluate(answers, _as_of(), detail=False), err
+        return screen(answers), err
 
 
 def _page(template, state, **kw):
@@ -99,8 +106,18 @@ def start():
 @bp.post("/exit")
 def exit_():
     """Start over: the answers lived only in the page, so dropping the page wipes them."""
-    session.pop("csrf", None)
-    return redirect(url_for("kiosk.start"), code=303)
+    return csrf.drop(redirect(url_for("kiosk.start"), code=303))
+
+
+def _grantable(host, lang):
+    """Each status the host's pathways grant, once, titled by the first pathway granting it."""
+    tr, statuses = Translator(lang), {}
+    for p in nav().rulebooks.pathways.values():
+        if p.country == host:
+            for v in p.versions:
+                if v.grants and v.grants["status"] not in statuses:
+                    statuses[v.grants["status"]] = tr.content(f"{p.id}:grants:title", v.grants["title"])
+    return sorted(statuses.items())
 
 
 def question_page(state, fact_id, error=None):
@@ -108,14 +125,7 @@ def question_page(state, fact_id, error=None):
     fact = vocab[fact_id]
     lang = _lang()
     host = state.answers.get("host_country")
-    tr = Translator(lang)
-    statuses = {}          # each status the host's pathways grant, once, titled by the first pathway granting it
-    for p in nav().rulebooks.pathways.values():
-        if p.country == host:
-            for v in p.versions:
-                if v.grants and v.grants["status"] not in statuses:
-                    statuses[v.grants["status"]] = tr.content(f"{p.id}:grants:title", v.grants["title"])
-    statuses = sorted(statuses.items())
+    statuses = _grantable(host, lang) if fact.type == "statuses" else ()
     asked = len([f for f in state.history if f in state.answers or f in state.skipped])
     return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error,
                  current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
