@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 from flask import Flask, make_response, render_template, request, url_for
+from flask.sessions import SessionInterface
 from flask_babel import Babel
 from werkzeug.exceptions import HTTPException
 
@@ -71,6 +72,7 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
                             interval=app.config.get("RELOAD_INTERVAL", 2.0))
         app.extensions["reloader"] = reloader
         app.before_request(reloader.poll)
+    app.session_interface = _NoSession()
     Babel(app, locale_selector=select_locale)
 
     @app.context_processor
@@ -139,6 +141,16 @@ def _cached_url(endpoint, **values):
             _URLS.clear()
         url = _URLS[key] = url_for(endpoint, **values)
     return url
+
+
+class _NoSession(SessionInterface):
+    """No Flask session at all (CSRF has its own cookie, web/csrf.py): nothing to open, sign or save."""
+
+    def open_session(self, app, request):
+        return self.make_null_session(app)
+
+    def save_session(self, app, session, response):
+        return None
 
 
 class _NoQueryStrings(logging.Filter):
