@@ -1,6 +1,10 @@
 """Load benchmark: concurrent clients walking real interviews against gunicorn (2 workers), next to a Flask
 hello-world page served the same way in the same run. Prints p50 / p99 latency, requests/s and errors.
 
+Each client is a different person: P01's answers, each known with probability 0.8 and "I don't know"
+otherwise (seeded per client), starting at a random moment in the first second. Identical walks started
+together stay in lockstep behind the FIFO accept queue, so every results page would queue behind 49 others.
+
 Loopback only (127.0.0.1), bounded in time. Usage:
     python bench/load_bench.py [--clients 50] [--seconds 60] [--processes 5]
 """
@@ -8,6 +12,7 @@ import argparse
 import http.client
 import multiprocessing as mp
 import os
+import random
 import re
 import signal
 import socket
@@ -53,9 +58,12 @@ def start(app_spec, port):
     raise SystemExit(f"{app_spec} did not start")
 
 
-def walk(port, deadline, lat, errors, hello):
+def walk(port, deadline, lat, errors, hello, seed=0):
+    rnd = random.Random(seed)
+    time.sleep(rnd.random())
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     while time.time() < deadline:
+        known = {f for f in P01 if rnd.random() < 0.8} | {"host_country", "nationalities"}
         try:
             t0 = time.perf_counter()
             conn.request("GET", "/")
@@ -72,7 +80,8 @@ def walk(port, deadline, lat, errors, hello):
             for _ in range(20):
                 form = {"csrf": csrf, "state": state}
                 if fact:
-                    form.update(fact=fact, action="answer" if fact in P01 else "dontknow", **P01.get(fact, {}))
+                    form.update(fact=fact, action="answer" if fact in known else "dontknow",
+                                **(P01[fact] if fact in known else {}))
                 t0 = time.perf_counter()
                 conn.request("POST", "/next", urllib.parse.urlencode(form),
                              {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
@@ -100,10 +109,10 @@ def walk(port, deadline, lat, errors, hello):
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
 
 
-def worker(port, seconds, threads, hello, out):
+def worker(port, seconds, threads, hello, out, first_seed):
     deadline = time.time() + seconds
     lat, errors = [], []
-    ts = [threading.Thread(target=walk, args=(port, deadline, lat, errors, hello)) for _ in range(threads)]
+    ts = [threading.Thread(target=walk, args=(port, deadline, lat, errors, hello, first_seed + i)) for i in range(threads)]
     for t in ts:
         t.start()
     for t in ts:
@@ -114,7 +123,7 @@ def worker(port, seconds, threads, hello, out):
 def run(port, clients, seconds, processes, hello):
     out = mp.Queue()
     per = max(1, clients // processes)
-    procs = [mp.Process(target=worker, args=(port, seconds, per, hello, out)) for _ in range(processes)]
+    procs = [mp.Process(target=worker, args=(port, seconds, per, hello, out, i * per)) for i in range(processes)]
     start_t = time.time()
     for p in procs:
         p.start()

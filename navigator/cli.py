@@ -226,9 +226,9 @@ def cmd_diff(args):
 def cmd_serve(args):
     """Serve the web front end (threaded development server; use gunicorn in production, see README)."""
     from werkzeug.serving import run_simple
-    from web import create_app
+    from web import create_app, warm_up
     config = {"RULEBOOKS": Path(args.rulebooks)} if args.rulebooks else {}
-    app = create_app(config)
+    app = warm_up(create_app(config))
     print(f"Pathway Navigator on http://{args.host}:{args.port}/ "
           f"({len(app.extensions['navigator'].rulebooks.pathways)} pathways{', DRAFT ' + args.rulebooks if args.rulebooks else ''})")
     run_simple(args.host, args.port, app, threaded=True, use_reloader=False)

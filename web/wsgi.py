@@ -1,12 +1,13 @@
 """The production entry point: `gunicorn -w 2 web.wsgi:app`.
 
-After the app (rulebooks, compiled rules, templates, catalogs) is loaded, its objects are frozen out of the
-garbage collector's reach: they live as long as the process, and without this every full collection walks all
-of them, a 20–40 ms pause that lands on whichever requests are waiting (measured in bench/load_bench.py).
+The app is warmed up first (catalogs parsed, templates compiled), so the first visitors after a restart do
+not wait a second for it. Then everything loaded is frozen out of the garbage collector's reach: it lives as
+long as the process, and otherwise every full collection walks all of it, a 20–40 ms pause that lands on
+whichever requests are waiting (measured with bench/load_bench.py).
 """
 import gc
 
-from . import create_app
+from . import create_app, warm_up
 
-app = create_app()
+app = warm_up(create_app())
 gc.freeze()
