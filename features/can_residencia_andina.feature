@@ -98,8 +98,8 @@ Característica: Estatuto Migratorio Andino (Decisión 878 de la CAN): residenci
       | EC   | ec.can.temporary | PE           |
       | PE   | pe.can.temporary | EC           |
 
-  Esquema del escenario: Documento vigente al menos 6 meses: los bordes de 181 y 184 días (6 meses = 181 a 184 días)
-    Dado la fecha de evaluación "2026-01-15"
+  Esquema del escenario: Documento vigente al menos 6 meses, contados como meses del calendario: el día antes, el mismo día y el día después
+    Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                 | valor       |
       | host_country         | EC          |
@@ -113,41 +113,47 @@ Característica: Estatuto Migratorio Andino (Decisión 878 de la CAN): residenci
     Entonces la vía "ec.can.temporary" es "<resultado>"
     Y la condición "travel_document_6_months" de la vía "ec.can.temporary" está "<documento>"
 
-    Ejemplos: cédula (6 meses desde el 15/01/2026 = 15/07/2026, 181 días)
-      | cédula | vence_céd  | pasaporte | vence_pas | resultado     | documento   |
-      | sí     | 2026-07-14 | no        | ?         | no elegible   | no cumplida |
-      | sí     | 2026-07-15 | no        | ?         | indeterminada | desconocida |
-      | sí     | 2026-07-16 | no        | ?         | indeterminada | desconocida |
-      | sí     | 2026-07-17 | no        | ?         | indeterminada | desconocida |
-      | sí     | 2026-07-18 | no        | ?         | elegible      | cumplida    |
-      | sí     | 2026-07-19 | no        | ?         | elegible      | cumplida    |
+    Ejemplos: cédula (6 meses desde el 15/01/2026 = 15/07/2026)
+      | fecha      | cédula | vence_céd  | pasaporte | vence_pas | resultado   | documento   |
+      | 2026-01-15 | sí     | 2026-07-14 | no        | ?         | no elegible | no cumplida |
+      | 2026-01-15 | sí     | 2026-07-15 | no        | ?         | elegible    | cumplida    |
+      | 2026-01-15 | sí     | 2026-07-16 | no        | ?         | elegible    | cumplida    |
 
     Ejemplos: pasaporte
-      | cédula | vence_céd  | pasaporte | vence_pas  | resultado     | documento   |
-      | no     | ?          | sí        | 2026-07-14 | no elegible   | no cumplida |
-      | no     | ?          | sí        | 2026-07-15 | indeterminada | desconocida |
-      | no     | ?          | sí        | 2026-07-17 | indeterminada | desconocida |
-      | no     | ?          | sí        | 2026-07-18 | elegible      | cumplida    |
+      | fecha      | cédula | vence_céd | pasaporte | vence_pas  | resultado   | documento   |
+      | 2026-01-15 | no     | ?         | sí        | 2026-07-14 | no elegible | no cumplida |
+      | 2026-01-15 | no     | ?         | sí        | 2026-07-15 | elegible    | cumplida    |
+      | 2026-01-15 | no     | ?         | sí        | 2026-07-16 | elegible    | cumplida    |
+
+    Ejemplos: fin de mes (6 meses desde el 31/08/2025 = 28/02/2026, el último día de febrero)
+      | fecha      | cédula | vence_céd  | pasaporte | vence_pas | resultado   | documento   |
+      | 2025-08-31 | sí     | 2026-02-27 | no        | ?         | no elegible | no cumplida |
+      | 2025-08-31 | sí     | 2026-02-28 | no        | ?         | elegible    | cumplida    |
+      | 2025-08-31 | sí     | 2026-03-01 | no        | ?         | elegible    | cumplida    |
+
+    Ejemplos: año bisiesto (6 meses desde el 31/08/2023 = 29/02/2024)
+      | fecha      | cédula | vence_céd  | pasaporte | vence_pas | resultado   | documento   |
+      | 2023-08-31 | sí     | 2024-02-28 | no        | ?         | no elegible | no cumplida |
+      | 2023-08-31 | sí     | 2024-02-29 | no        | ?         | elegible    | cumplida    |
 
     Ejemplos: basta con uno de los dos documentos
-      | cédula | vence_céd  | pasaporte | vence_pas  | resultado | documento |
-      | sí     | 2026-07-16 | sí        | 2027-01-01 | elegible  | cumplida  |
-      | sí     | 2029-12-31 | sí        | 2026-07-16 | elegible  | cumplida  |
+      | fecha      | cédula | vence_céd  | pasaporte | vence_pas  | resultado | documento |
+      | 2026-01-15 | sí     | 2026-07-14 | sí        | 2027-01-01 | elegible  | cumplida  |
+      | 2026-01-15 | sí     | 2029-12-31 | sí        | 2026-07-14 | elegible  | cumplida  |
 
-  Escenario: En el borde de los 6 meses la vía explica que el navegador cuenta días, no meses
+  Escenario: La vía dice que no se sabe desde qué día se cuentan los 6 meses
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                | valor      |
       | host_country        | EC         |
       | nationalities       | PE         |
       | has_id_card         | sí         |
-      | id_card_expiry_date | 2026-07-16 |
+      | id_card_expiry_date | 2026-07-15 |
       | has_passport        | no         |
       | criminal_record_5y  | no         |
     Cuando se evalúan las vías
-    Entonces la vía "ec.can.temporary" es "indeterminada"
-    Y la condición "document_about_6_months" de la vía "ec.can.temporary" está "desconocida"
-    Y la condición "six_calendar_months" de la vía "ec.can.temporary" está "desconocida"
+    Entonces la vía "ec.can.temporary" es "elegible"
+    Y la condición "id_card_expires_after_6_months" de la vía "ec.can.temporary" está "cumplida"
     Y la vía "ec.can.temporary" señala un punto sin confirmar
 
   Esquema del escenario: Vigencia: la Decisión 878 rige desde el 11/08/2021; Colombia y Perú la aplican más tarde

@@ -24,8 +24,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
       | fecha      | país | vía              | nacionalidad | cédula | vence_céd  | pasaporte | vence_pas  | antecedentes | resultado     | qué_prueba                                  |
       | 2026-01-15 | BO   | bo.can.temporary | PE           | sí     | 2030-12-31 | no        | ?          | no           | elegible      | todo en regla con la cédula                 |
       | 2026-01-15 | BO   | bo.can.temporary | PE           | no     | ?          | sí        | 2030-12-31 | no           | elegible      | todo en regla con el pasaporte              |
-      | 2026-01-15 | BO   | bo.can.temporary | PE           | sí     | 2026-07-16 | no        | ?          | no           | indeterminada | cédula en el borde de 6 meses (182 días)    |
-      | 2026-01-15 | BO   | bo.can.temporary | PE           | no     | ?          | sí        | 2026-07-16 | no           | indeterminada | pasaporte en el borde de 6 meses (182 días) |
+      | 2026-01-15 | BO   | bo.can.temporary | PE           | sí     | 2026-07-14 | no        | ?          | no           | no elegible   | cédula vence el día antes de cumplir 6 meses|
+      | 2026-01-15 | BO   | bo.can.temporary | PE           | no     | ?          | sí        | 2026-07-14 | no           | no elegible   | pasaporte vence el día antes de cumplir 6 meses|
       | 2026-01-15 | BO   | bo.can.temporary | AR           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacionalidad fuera de la CAN                |
       | 2026-01-15 | BO   | bo.can.temporary | BO           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacional del propio país                    |
       | 2026-01-15 | BO   | bo.can.temporary | PE           | no     | 2030-12-31 | no        | 2030-12-31 | no           | no elegible   | dice no tener cédula ni pasaporte           |
@@ -36,8 +36,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
       | 2026-01-15 | BO   | bo.can.temporary | PE           | sí     | 2030-12-31 | no        | ?          | ?            | indeterminada | antecedentes desconocidos                   |
       | 2021-11-15 | CO   | co.can.temporary | EC           | sí     | 2030-12-31 | no        | ?          | no           | indeterminada | todo en regla con la cédula                 |
       | 2021-11-15 | CO   | co.can.temporary | EC           | no     | ?          | sí        | 2030-12-31 | no           | indeterminada | todo en regla con el pasaporte              |
-      | 2021-11-15 | CO   | co.can.temporary | EC           | sí     | 2022-05-16 | no        | ?          | no           | indeterminada | cédula en el borde de 6 meses (182 días)    |
-      | 2021-11-15 | CO   | co.can.temporary | EC           | no     | ?          | sí        | 2022-05-16 | no           | indeterminada | pasaporte en el borde de 6 meses (182 días) |
+      | 2021-11-15 | CO   | co.can.temporary | EC           | sí     | 2022-05-14 | no        | ?          | no           | no elegible   | cédula vence el día antes de cumplir 6 meses|
+      | 2021-11-15 | CO   | co.can.temporary | EC           | no     | ?          | sí        | 2022-05-14 | no           | no elegible   | pasaporte vence el día antes de cumplir 6 meses|
       | 2021-11-15 | CO   | co.can.temporary | AR           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacionalidad fuera de la CAN                |
       | 2021-11-15 | CO   | co.can.temporary | CO           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacional del propio país                    |
       | 2021-11-15 | CO   | co.can.temporary | EC           | no     | 2030-12-31 | no        | 2030-12-31 | no           | no elegible   | dice no tener cédula ni pasaporte           |
@@ -48,8 +48,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
       | 2021-11-15 | CO   | co.can.temporary | EC           | sí     | 2030-12-31 | no        | ?          | ?            | indeterminada | antecedentes desconocidos                   |
       | 2026-01-15 | CO   | co.can.temporary | EC           | sí     | 2030-12-31 | no        | ?          | no           | elegible      | todo en regla con la cédula                 |
       | 2026-01-15 | CO   | co.can.temporary | EC           | no     | ?          | sí        | 2030-12-31 | no           | elegible      | todo en regla con el pasaporte              |
-      | 2026-01-15 | CO   | co.can.temporary | EC           | sí     | 2026-07-16 | no        | ?          | no           | indeterminada | cédula en el borde de 6 meses (182 días)    |
-      | 2026-01-15 | CO   | co.can.temporary | EC           | no     | ?          | sí        | 2026-07-16 | no           | indeterminada | pasaporte en el borde de 6 meses (182 días) |
+      | 2026-01-15 | CO   | co.can.temporary | EC           | sí     | 2026-07-14 | no        | ?          | no           | no elegible   | cédula vence el día antes de cumplir 6 meses|
+      | 2026-01-15 | CO   | co.can.temporary | EC           | no     | ?          | sí        | 2026-07-14 | no           | no elegible   | pasaporte vence el día antes de cumplir 6 meses|
       | 2026-01-15 | CO   | co.can.temporary | AR           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacionalidad fuera de la CAN                |
       | 2026-01-15 | CO   | co.can.temporary | CO           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacional del propio país                    |
       | 2026-01-15 | CO   | co.can.temporary | EC           | no     | 2030-12-31 | no        | 2030-12-31 | no           | no elegible   | dice no tener cédula ni pasaporte           |
@@ -60,8 +60,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
       | 2026-01-15 | CO   | co.can.temporary | EC           | sí     | 2030-12-31 | no        | ?          | ?            | indeterminada | antecedentes desconocidos                   |
       | 2026-01-15 | EC   | ec.can.temporary | CO           | sí     | 2030-12-31 | no        | ?          | no           | elegible      | todo en regla con la cédula                 |
       | 2026-01-15 | EC   | ec.can.temporary | CO           | no     | ?          | sí        | 2030-12-31 | no           | elegible      | todo en regla con el pasaporte              |
-      | 2026-01-15 | EC   | ec.can.temporary | CO           | sí     | 2026-07-16 | no        | ?          | no           | indeterminada | cédula en el borde de 6 meses (182 días)    |
-      | 2026-01-15 | EC   | ec.can.temporary | CO           | no     | ?          | sí        | 2026-07-16 | no           | indeterminada | pasaporte en el borde de 6 meses (182 días) |
+      | 2026-01-15 | EC   | ec.can.temporary | CO           | sí     | 2026-07-14 | no        | ?          | no           | no elegible   | cédula vence el día antes de cumplir 6 meses|
+      | 2026-01-15 | EC   | ec.can.temporary | CO           | no     | ?          | sí        | 2026-07-14 | no           | no elegible   | pasaporte vence el día antes de cumplir 6 meses|
       | 2026-01-15 | EC   | ec.can.temporary | AR           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacionalidad fuera de la CAN                |
       | 2026-01-15 | EC   | ec.can.temporary | EC           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacional del propio país                    |
       | 2026-01-15 | EC   | ec.can.temporary | CO           | no     | 2030-12-31 | no        | 2030-12-31 | no           | no elegible   | dice no tener cédula ni pasaporte           |
@@ -72,8 +72,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
       | 2026-01-15 | EC   | ec.can.temporary | CO           | sí     | 2030-12-31 | no        | ?          | ?            | indeterminada | antecedentes desconocidos                   |
       | 2024-06-01 | PE   | pe.can.temporary | BO           | sí     | 2030-12-31 | no        | ?          | no           | indeterminada | todo en regla con la cédula                 |
       | 2024-06-01 | PE   | pe.can.temporary | BO           | no     | ?          | sí        | 2030-12-31 | no           | indeterminada | todo en regla con el pasaporte              |
-      | 2024-06-01 | PE   | pe.can.temporary | BO           | sí     | 2024-11-30 | no        | ?          | no           | indeterminada | cédula en el borde de 6 meses (182 días)    |
-      | 2024-06-01 | PE   | pe.can.temporary | BO           | no     | ?          | sí        | 2024-11-30 | no           | indeterminada | pasaporte en el borde de 6 meses (182 días) |
+      | 2024-06-01 | PE   | pe.can.temporary | BO           | sí     | 2024-11-30 | no        | ?          | no           | no elegible   | cédula vence el día antes de cumplir 6 meses|
+      | 2024-06-01 | PE   | pe.can.temporary | BO           | no     | ?          | sí        | 2024-11-30 | no           | no elegible   | pasaporte vence el día antes de cumplir 6 meses|
       | 2024-06-01 | PE   | pe.can.temporary | AR           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacionalidad fuera de la CAN                |
       | 2024-06-01 | PE   | pe.can.temporary | PE           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacional del propio país                    |
       | 2024-06-01 | PE   | pe.can.temporary | BO           | no     | 2030-12-31 | no        | 2030-12-31 | no           | no elegible   | dice no tener cédula ni pasaporte           |
@@ -84,8 +84,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
       | 2024-06-01 | PE   | pe.can.temporary | BO           | sí     | 2030-12-31 | no        | ?          | ?            | indeterminada | antecedentes desconocidos                   |
       | 2026-01-15 | PE   | pe.can.temporary | BO           | sí     | 2030-12-31 | no        | ?          | no           | elegible      | todo en regla con la cédula                 |
       | 2026-01-15 | PE   | pe.can.temporary | BO           | no     | ?          | sí        | 2030-12-31 | no           | elegible      | todo en regla con el pasaporte              |
-      | 2026-01-15 | PE   | pe.can.temporary | BO           | sí     | 2026-07-16 | no        | ?          | no           | indeterminada | cédula en el borde de 6 meses (182 días)    |
-      | 2026-01-15 | PE   | pe.can.temporary | BO           | no     | ?          | sí        | 2026-07-16 | no           | indeterminada | pasaporte en el borde de 6 meses (182 días) |
+      | 2026-01-15 | PE   | pe.can.temporary | BO           | sí     | 2026-07-14 | no        | ?          | no           | no elegible   | cédula vence el día antes de cumplir 6 meses|
+      | 2026-01-15 | PE   | pe.can.temporary | BO           | no     | ?          | sí        | 2026-07-14 | no           | no elegible   | pasaporte vence el día antes de cumplir 6 meses|
       | 2026-01-15 | PE   | pe.can.temporary | AR           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacionalidad fuera de la CAN                |
       | 2026-01-15 | PE   | pe.can.temporary | PE           | sí     | 2030-12-31 | no        | ?          | no           | no elegible   | nacional del propio país                    |
       | 2026-01-15 | PE   | pe.can.temporary | BO           | no     | 2030-12-31 | no        | 2030-12-31 | no           | no elegible   | dice no tener cédula ni pasaporte           |

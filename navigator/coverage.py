@@ -7,7 +7,12 @@ evaluated, and for every pathway version it touches (the person is in that host 
   part of each enclosing `all` is met);
 - decisive "yes": the pathway is eligible and making this condition fail alone would change that (it is
   the only met branch of each enclosing `any`).
-A condition never shown decisive both ways is a gap: a scenario the maintainers still owe.
+Points of law left open (`unsettled`) are read every way they could be settled (each in the person's favour
+or against, all combinations for up to 6 open points in a version).
+A condition beside an open point (say "you apply from home; elsewhere is not settled") can only keep a
+pathway from being certain, never make it certainly fail; read against the person, it decides alone, and
+that is the scenario the maintainers owe: one where this condition, and nothing else, stands between the
+person and the pathway. A condition never shown decisive both ways is a gap.
 """
 from __future__ import annotations
 
@@ -85,40 +90,60 @@ def read_cases(features_dir: Path) -> list[Case]:
     return cases
 
 
-def effective(result, memo) -> str:
-    """Status with points of law left open (`unsettled`) taken as settled in the person's favour, so the
-    other conditions of a version whose law is open can still be shown decisive."""
+def effective(result, memo, against=frozenset()) -> str:
+    """Status with points of law left open (`unsettled`) taken as settled, in the person's favour or against
+    them, so the other conditions of a version whose law is open can still be shown decisive."""
     key = id(result)
     if key not in memo:
         kind = result.node.kind
         if kind == "unsettled":
-            memo[key] = MET
+            memo[key] = NOT_MET if id(result.node) in against else MET
         elif kind in ("all", "any"):
-            states = {effective(k, memo) for k in result.children}
+            states = {effective(k, memo, against) for k in result.children}
             decisive, other = (NOT_MET, MET) if kind == "all" else (MET, NOT_MET)
             memo[key] = decisive if decisive in states else other if states <= {other} else "unknown"
         elif kind == "not":
-            memo[key] = {MET: NOT_MET, NOT_MET: MET}.get(effective(result.children[0], memo), "unknown")
+            memo[key] = {MET: NOT_MET, NOT_MET: MET}.get(effective(result.children[0], memo, against), "unknown")
         else:
             memo[key] = result.status
     return memo[key]
 
 
-def _decisive(result, path_yes, path_no, memo, out=None):
+def _decisive(result, path_yes, path_no, memo, out=None, against=frozenset()):
     """Walk the tree; collect (node result, decisive_yes, decisive_no)."""
     out = [] if out is None else out
-    state = effective(result, memo)
+    state = effective(result, memo, against)
     yes, no = path_yes and state == MET, path_no and state == NOT_MET
     out.append((result, yes, no))
     for kid in result.children:
-        others = [effective(k, memo) for k in result.children if k is not kid]
+        others = [effective(k, memo, against) for k in result.children if k is not kid]
         if result.node.kind == "all":
             kid_yes, kid_no = yes, no and all(o == MET for o in others)
         elif result.node.kind == "any":
             kid_yes, kid_no = yes and MET not in others, no
         else:   # not: a met child under `not` decides "no", an unmet one decides "yes"
             kid_yes, kid_no = no, yes
-        _decisive(kid, kid_yes, kid_no, memo, out)
+        _decisive(kid, kid_yes, kid_no, memo, out, against)
+    return out
+
+
+def _every_reading(root):
+    """(result, decisive yes, decisive no) under each way the tree's open points of law could be settled."""
+    from itertools import combinations
+    open_points = []
+    stack = [root]
+    while stack:
+        r = stack.pop()
+        if r.node.kind == "unsettled":
+            open_points.append(id(r.node))
+        stack.extend(r.children)
+    if len(open_points) <= 6:
+        readings = [frozenset(c) for n in range(len(open_points) + 1) for c in combinations(open_points, n)]
+    else:
+        readings = [frozenset(), frozenset(open_points)]
+    out = []
+    for against in readings:
+        out += _decisive(root, True, True, {}, against=against)
     return out
 
 
@@ -146,12 +171,12 @@ def coverage(navigator, features_dir: Path):
                 continue
             touched[r.pathway.id].add(label)
             root = r.tree.children[1] if len(r.tree.children) > 1 else r.tree
-            for res, yes, no in _decisive(root, True, True, {}):
+            for res, yes, no in _every_reading(root):
                 key = (r.pathway.id, r.version.label, res.node.id)
                 if key in table:
-                    if yes:
+                    if yes and label not in table[key].yes:
                         table[key].yes.append(label)
-                    if no:
+                    if no and label not in table[key].no:
                         table[key].no.append(label)
     return cases, touched, sorted(table.values(), key=lambda c: (c.pathway, c.version, c.id)), errors
 

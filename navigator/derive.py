@@ -26,6 +26,16 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day number `months` calendar months later (or earlier); the month's last day when that day does
+    not exist (31 Aug + 6 months = 28 or 29 Feb), as civil law counts months from date to date."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
+
+
 def completed_years(start: dt.date, end: dt.date) -> int:
     """Whole years from start to end, as an age is counted (the birthday itself counts)."""
     years = end.year - start.year

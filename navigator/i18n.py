@@ -18,7 +18,8 @@ from . import yamlsafe
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAINS = ("navigator", "rulebooks")
-TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee"}
+TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee",
+                     "unconfirmed", "unsettled"}
 
 
 @lru_cache(maxsize=16)
@@ -39,6 +40,13 @@ def translations(lang: str | None, locales_dir: Path = LOCALES_DIR):
         part = Translations(fp=buf, domain=domain)
         merged = part if merged is None else merged.merge(part)
     return merged or NullTranslations()
+
+
+@lru_cache(maxsize=16)
+def _notes(lang: str | None) -> dict:
+    catalog = getattr(translations(lang), "_catalog", {})
+    return {key.split("\x04", 1)[1]: text for key, text in catalog.items()
+            if isinstance(key, str) and "\x04" in key and key.split("\x04", 1)[0].endswith(("unconfirmed", "unsettled"))}
 
 
 def available_languages(locales_dir: Path = LOCALES_DIR) -> list[str]:
@@ -63,6 +71,13 @@ class Translator:
         if not message:
             return message
         return self._t.pgettext(context, message)
+
+    def note(self, message: str | None) -> str | None:
+        """A doubt (`unconfirmed`) or open point of law (`unsettled`): the same English note always reads the
+        same, so it is looked up by its text, whichever condition, version or parameter it sits on."""
+        if not message:
+            return message
+        return _notes(self.lang).get(message, message)
 
 
 def extract_rulebook(fileobj, keywords, comment_tags, options):

@@ -57,7 +57,7 @@ def _conditions(tree, pathway, tr):
             entry = {"id": node.id, "kind": node.kind, "depth": depth, "text": condition_text(result, pathway, tr),
                      "status": result.status,
                      "source": node.source.as_dict() if node.source else None,
-                     "unconfirmed": node.unconfirmed, "unsettled": node.unsettled}
+                     "unconfirmed": tr.note(node.unconfirmed), "unsettled": tr.note(node.unsettled)}
             if node.kind == "fact" and node.fact:
                 entry["fact"] = node.fact
                 entry["tested_against"] = _display(result.expected, tr)
@@ -93,8 +93,8 @@ def pathway_dict(r, tr, vocab) -> dict:
         "failed": [f.node.id for f in r.failed],
         "missing": list(r.missing),
         "questions": {f: tr.content(f"fact.{f}:question", vocab[f].question) for f in r.missing if f in vocab},
-        "unconfirmed": [{"where": w, "note": note} for w, note, _s in r.unconfirmed],
-        "unsettled": [n.unsettled for n in r.unsettled],
+        "unconfirmed": [{"where": w, "note": tr.note(note)} for w, note, _s in r.unconfirmed],
+        "unsettled": [tr.note(n.unsettled) for n in r.unsettled],
         "grants": grants,
         "documents": [{"id": d["id"], "text": tr.content(f"{ctx}:doc.{d['id']}:text", d["text"])}
                       for d in (v.documents if v else [])],

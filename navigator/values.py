@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .derive import add_years
+from .derive import add_months, add_years
 
-RELATIVE = ("years_before_as_of", "days_before_as_of", "years_after_as_of", "days_after_as_of")
+RELATIVE = ("years_before_as_of", "months_before_as_of", "days_before_as_of",
+            "years_after_as_of", "months_after_as_of", "days_after_as_of")
 
 
 def is_relative(spec) -> bool:
@@ -18,6 +19,10 @@ def relative_date(spec, as_of: dt.date) -> dt.date:
         return add_years(as_of, -n)
     if key == "years_after_as_of":
         return add_years(as_of, n)
+    if key == "months_before_as_of":
+        return add_months(as_of, -n)
+    if key == "months_after_as_of":
+        return add_months(as_of, n)
     if key == "days_before_as_of":
         return as_of - dt.timedelta(days=n)
     return as_of + dt.timedelta(days=n)

@@ -53,3 +53,56 @@ def test_coverage_finds_the_gap(tmp_path, capsys):
     (tmp_path / "f" / "demo.feature").write_text(text)
     assert cli.main(["coverage", "--rulebooks", str(tmp_path / "p"), "--features", str(tmp_path / "f")]) == 0
     assert "every condition is shown decisive both ways" in capsys.readouterr().out
+
+
+BESIDE_OPEN_POINT = """id: xx.demo.open
+jurisdiction: {country: AR}
+kind: temporary_residence
+title: "Open point demo"
+summary: "Apply from home; from elsewhere the law is open"
+instrument: {name: "Demo", url: "https://example.org"}
+versions:
+  - valid_from: 2020-01-01
+    conditions:
+      all:
+        - {id: adult, text: "You are an adult", fact: age, gte: 18, source: {instrument: Demo, article: "1", url: "https://example.org"}}
+        - id: from_home
+          text: "You apply from home"
+          any:
+            - {id: at_home, text: "You are at home", fact: in_host_country, is: false, source: {instrument: Demo, article: "2", url: "https://example.org"}}
+            - {id: elsewhere_open, text: "From elsewhere: not settled", unsettled: "the text does not say", source: {instrument: Demo, article: "2", url: "https://example.org"}}
+"""
+OPEN_FEATURE = """# language: es
+Característica: Demo
+  Esquema del escenario: desde casa
+    Dado la fecha de evaluación "2024-01-01"
+    Y una persona con los datos:
+      | dato            | valor  |
+      | host_country    | AR     |
+      | age             | <edad> |
+      | in_host_country | <aquí> |
+    Cuando se evalúan las vías
+    Entonces la vía "xx.demo.open" es "<r>"
+
+    Ejemplos:
+      | edad | aquí | r             |
+      | 17   | no   | no elegible   |
+      | 18   | no   | elegible      |
+      | 18   | sí   | indeterminada |
+"""
+
+
+def test_a_condition_beside_an_open_point_is_decisive_when_the_point_is_read_against_the_person(tmp_path):
+    """Being away from home can only make the answer uncertain, never a clear no; the scenario where it
+    alone stands between the person and the pathway (the open point read against them) is what counts."""
+    (tmp_path / "p").mkdir()
+    (tmp_path / "f").mkdir()
+    (tmp_path / "p" / "demo.yaml").write_text(BESIDE_OPEN_POINT)
+    (tmp_path / "f" / "demo.feature").write_text(OPEN_FEATURE)
+    text, complete = report(Navigator(tmp_path / "p"), tmp_path / "f")
+    assert complete, text
+    assert "ok  v2020-01-01 at_home" in text and "ok  v2020-01-01 from_home" in text
+    (tmp_path / "f" / "demo.feature").write_text(OPEN_FEATURE.replace("      | 18   | sí   | indeterminada |\n", ""))
+    text, complete = report(Navigator(tmp_path / "p"), tmp_path / "f")
+    assert not complete
+    assert "xx.demo.open v2020-01-01 at_home: needs a scenario where it alone makes the pathway fail" in text
