@@ -95,6 +95,15 @@ def test_bad_answers_get_a_clear_message(client):
     assert resp.status_code == 200 and "real date" in person.html and 'role="alert"' in person.html
     resp = person.post("/next", state=person.state, fact="age", action="answer", value="abc")
     assert resp.status_code == 200 and "whole number" in person.html
+    person.post("/next", state=person.state, fact="birth_date", action="answer", day="15", month="7", year="95")
+    assert "all four digits" in person.html and person.question == "birth_date"      # never a guessed century
+    person.post("/next", state=person.state, fact="birth_date", action="answer", day="15", month="7", year="1895")
+    assert "between 1900 and 2100" in person.html and person.question == "birth_date"
+    person.post("/next", state=person.state, fact="age", action="answer", value="200")
+    assert "from 0 to 130" in person.html and person.question == "age"
+    person.post("/next", state=person.state, fact="birth_date", action="answer", day="1", month="1", year="2099")
+    assert "does not fit with your other answers" in person.html and person.question == "birth_date"
+    assert "as-of date" not in person.html          # the checker's technical words stay out of the kiosk
 
 
 @pytest.mark.parametrize("data, code", [

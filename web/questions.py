@@ -23,7 +23,12 @@ def _(message):  # marks a message for extraction; translated when shown
 
 
 class AnswerError(ValueError):
-    """A form answer that cannot be used; the message is shown next to the question."""
+    """A form answer that cannot be used; the message (a msgid, with its %-parameters) is shown next to the
+    question in the person's language."""
+
+    def __init__(self, message: str, **params):
+        super().__init__(message)
+        self.params = params
 
 
 def _sort_key(text: str) -> str:
@@ -78,11 +83,17 @@ def widget(fact) -> str:
 
 
 def _date(form, prefix="") -> str:
+    year_text = form.get(prefix + "year", "").strip()
+    if year_text.isdigit() and len(year_text) < 4:      # "95" is 1995 or 2095: ask, never guess the century
+        raise AnswerError(_("Please write the year with all four digits, for example 1995."))
     try:
         day, month, year = (int(form.get(prefix + k, "").strip()) for k in ("day", "month", "year"))
-        return dt.date(year, month, day).isoformat()
+        day = dt.date(year, month, day)
     except ValueError:
         raise AnswerError(_("Please enter a real date: day, month and year.")) from None
+    if not 1900 <= day.year <= 2100:
+        raise AnswerError(_("Please enter a year between 1900 and 2100."))
+    return day.isoformat()
 
 
 def parse(fact, form) -> object:
@@ -97,6 +108,10 @@ def parse(fact, form) -> object:
         text = form.get("value", "").strip()
         if not text.isdigit():
             raise AnswerError(_("Please enter a whole number."))
+        lo = fact.minimum if fact.minimum is not None else 0
+        hi = fact.maximum if fact.maximum is not None else 10_000
+        if not lo <= int(text) <= hi:
+            raise AnswerError(_("Please enter a number from %(lo)s to %(hi)s."), lo=lo, hi=hi)
         return int(text)
     if kind == "date":
         return _date(form)

@@ -120,14 +120,14 @@ def _grantable(host, lang):
     return sorted(statuses.items())
 
 
-def question_page(state, fact_id, error=None):
+def question_page(state, fact_id, error=None, error_args=None):
     vocab = nav().vocab
     fact = vocab[fact_id]
     lang = _lang()
     host = state.answers.get("host_country")
     statuses = _grantable(host, lang) if fact.type == "statuses" else ()
     asked = len([f for f in state.history if f in state.answers or f in state.skipped])
-    return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error,
+    return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error, error_args=error_args or {},
                  current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
                  months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
                  step=asked + 1, can_go_back=bool(state.history))
@@ -148,7 +148,7 @@ def next_():
             if fact_id in state.skipped:
                 state.skipped.remove(fact_id)
         except Q.AnswerError as err:
-            return question_page(state, fact_id, error=str(err))
+            return question_page(state, fact_id, error=str(err), error_args=err.params)
     elif action == "dontknow" and fact_id:
         state.answers.pop(fact_id, None)
         if fact_id not in state.skipped:
@@ -165,7 +165,9 @@ def next_():
     ev, refused = _evaluate(state)
     if refused:
         bad = refused.errors[0].field.split("[")[0].split(".")[0]
-        return question_page(state, bad if bad in vocab else fact_id, error=str(refused.errors[0]))
+        # the checker's own words are for clinics and the API; the person gets a plain sentence in their language
+        return question_page(state, bad if bad in vocab else fact_id, error=Q._(
+            "This answer does not fit with your other answers or with today's date. Please check it."))
     ask = next_question(ev, vocab, frozenset(state.skipped))
     if ask is None or request.form.get("finish"):
         return review_page(state, ev)
