@@ -72,6 +72,10 @@ class Translator:
             return message
         return self._t.pgettext(context, message)
 
+    def label(self, fact, choice: str) -> str:
+        """The answer `choice` of a choice question (a city, ...), as the person reads it."""
+        return self.content(f"fact.{fact.id}:label.{choice}", fact.labels.get(choice, choice))
+
     def note(self, message: str | None) -> str | None:
         """A doubt (`unconfirmed`) or open point of law (`unsettled`): the same English note always reads the
         same, so it is looked up by its text, whichever condition, version or parameter it sits on."""
@@ -95,6 +99,12 @@ def extract_rulebook(fileobj, keywords, comment_tags, options):
                 if key in TRANSLATABLE_KEYS and isinstance(value, str) and value.strip():
                     line = doc.where(path + (key,))[0]
                     yield line, "pgettext", (context_for(owner, parts, key), value), [".".join(map(str, path + (key,)))]
+                elif key == "labels" and isinstance(value, dict):      # the answers of a choice question
+                    for choice, label in value.items():
+                        if isinstance(label, str) and label.strip():
+                            line = doc.where(path + (key, choice))[0]
+                            yield line, "pgettext", (context_for(owner, parts, f"label.{choice}"), label), \
+                                [".".join(map(str, path + (key, choice)))]
                 elif isinstance(value, list):
                     group = _GROUP.get(key, key)
                     for i, item in enumerate(value):

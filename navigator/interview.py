@@ -1,8 +1,8 @@
 """The guided interview: which question to ask next, so that few questions decide every pathway.
 
 The next question is the fact that appears in the `missing` list of the most still-undetermined pathways
-of the person's host country (relevance, as Blawx and Docassemble do it); place and nationality come first so
-only relevant jurisdictions are asked about. A fact answered "I don't know" is not asked again, and the
+of the person's host country (relevance, as Blawx and Docassemble do it); country, city (only where that
+country has city programmes) and nationality come first, so only relevant jurisdictions are asked about. A fact answered "I don't know" is not asked again, and the
 interview stops as soon as no undetermined pathway can be decided by another answer.
 """
 from __future__ import annotations
@@ -11,7 +11,23 @@ from collections import Counter
 
 from .explain import UNDETERMINED
 
-FIRST = ("host_country", "nationalities")
+FIRST = ("host_country", "city", "nationalities")
+
+
+def cities_of(rulebooks, host: str | None) -> list[str]:
+    """The cities of `host` that have their own programmes or services in the rulebooks."""
+    return sorted({p.jurisdiction["city"] for p in rulebooks.pathways.values()
+                   if p.country == host and p.jurisdiction.get("city")})
+
+
+def first_open(given, skipped, host_cities) -> str | None:
+    """The place-and-nationality question still to ask, if any (city only where the country has cities)."""
+    for fact in FIRST:
+        if fact == "city" and not host_cities:
+            continue
+        if fact not in given and fact not in skipped:
+            return fact
+    return None
 
 
 def open_results(evaluation):
@@ -20,11 +36,11 @@ def open_results(evaluation):
     return [r for r in evaluation.results if host is None or r.pathway.country == host]
 
 
-def next_question(evaluation, vocab, skipped=frozenset()) -> str | None:
+def next_question(evaluation, vocab, skipped=frozenset(), host_cities=()) -> str | None:
     given = evaluation.person.given
-    for fact in FIRST:
-        if fact not in given and fact not in skipped:
-            return fact
+    first = first_open(given, skipped, host_cities)
+    if first:
+        return first
     counts = Counter()
     for r in open_results(evaluation):
         if r.status == UNDETERMINED:

@@ -29,9 +29,10 @@ def _display(value, tr):
     return None if value is None else str(value)
 
 
-def city_label(city_id: str) -> str:
+def city_label(city_id: str, tr=None) -> str:
     from .loader import vocabulary
-    return vocabulary()["city"].labels.get(city_id, city_id)
+    city = vocabulary()["city"]
+    return tr.label(city, city_id) if tr else city.labels.get(city_id, city_id)
 
 
 def condition_text(result, pathway, tr) -> str:
@@ -39,7 +40,7 @@ def condition_text(result, pathway, tr) -> str:
     if node.id == "in_jurisdiction":
         return tr._(JURISDICTION_TEXT).format(country=country_name(pathway.country, tr.lang))
     if node.id == "in_city":
-        return tr._(CITY_TEXT).format(city=city_label(pathway.jurisdiction["city"]))
+        return tr._(CITY_TEXT).format(city=city_label(pathway.jurisdiction["city"], tr))
     if node.id == "in_force":
         first, last = pathway.versions[0], pathway.versions[-1]
         if result.status == NOT_MET and node.text.startswith("In force from"):

@@ -76,10 +76,16 @@ def test_back_and_change(client):
     person = Person(client)
     person.post("/next", state="")
     person.post("/next", state=person.state, fact="host_country", action="answer", value="BR")
+    assert person.question == "city"        # Brazil has a city service: the city comes right after the country
+    assert 'value="sao_paulo"' in person.html and 'value="other"' in person.html and 'value="quito"' not in person.html
+    person.post("/next", state=person.state, fact="city", action="answer", value="other")
     assert person.question == "nationalities"
+    person.post("/next", state=person.state, action="back")
+    assert person.question == "city"
     person.post("/next", state=person.state, action="back")
     assert person.question == "host_country" and 'value="BR" selected' in person.html
     person.post("/next", state=person.state, fact="host_country", action="answer", value="AR")
+    assert person.question == "nationalities"       # Argentina has no city programme: no city question
     person.post("/review", state=person.state)
     assert "Argentina" in person.html and "Change" in person.html
     person.post("/next", state=person.state, fact="host_country", action="change")

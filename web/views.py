@@ -12,7 +12,7 @@ from flask import Blueprint, abort, current_app, make_response, redirect, render
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.i18n import Translator
 from navigator.evaluate import Evaluation
-from navigator.interview import FIRST, next_question, open_results, questions_for_full_form
+from navigator.interview import cities_of, first_open, next_question, open_results, questions_for_full_form
 from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
 
@@ -70,10 +70,10 @@ def _evaluate(state):
     guessed. While place or nationality is still to be asked, that is the next question whatever the other
     answers say, so the answers are only checked, not evaluated."""
     answers = dict(state.answers)
-    first_open = any(f not in answers and f not in state.skipped for f in FIRST)
+    asking_first = first_open(answers, state.skipped, _host_cities(state))
 
     def screen(facts):
-        if first_open:
+        if asking_first:
             return Evaluation(_as_of(), nav().check_answers(facts, _as_of()), [], "none", nav().rulebooks.sha256)
         return nav().screen(facts, _as_of())
     try:
@@ -109,6 +109,10 @@ def exit_():
     return csrf.drop(redirect(url_for("kiosk.start"), code=303))
 
 
+def _host_cities(state):
+    return cities_of(nav().rulebooks, state.answers.get("host_country"))
+
+
 def _grantable(host, lang):
     """Each status the host's pathways grant, once, titled by the first pathway granting it."""
     tr, statuses = Translator(lang), {}
@@ -126,8 +130,12 @@ def question_page(state, fact_id, error=None, error_args=None):
     lang = _lang()
     host = state.answers.get("host_country")
     statuses = _grantable(host, lang) if fact.type == "statuses" else ()
+    choices = fact.values or ()
+    if fact_id == "city" and host:          # only the cities of that country, and "another city"
+        choices = [c for c in choices if c in _host_cities(state) or c == "other"]
     asked = len([f for f in state.history if f in state.answers or f in state.skipped])
     return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error, error_args=error_args or {},
+                 choices=choices,
                  current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
                  months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
                  step=asked + 1, can_go_back=bool(state.history))
@@ -168,7 +176,7 @@ def next_():
         # the checker's own words are for clinics and the API; the person gets a plain sentence in their language
         return question_page(state, bad if bad in vocab else fact_id, error=Q._(
             "This answer does not fit with your other answers or with today's date. Please check it."))
-    ask = next_question(ev, vocab, frozenset(state.skipped))
+    ask = next_question(ev, vocab, frozenset(state.skipped), _host_cities(state))
     if ask is None or request.form.get("finish"):
         return review_page(state, ev)
     return question_page(state, ask)
@@ -198,7 +206,7 @@ def _display_answer(fact, value):
         from babel.dates import format_date
         return format_date(dt.date.fromisoformat(value), "long", locale=lang)
     if fact.type == "enum":
-        return fact.labels.get(value, value)
+        return tr.label(fact, value)
     if fact.type in ("naturalisations", "statuses"):
         if not value:
             return tr._("None")
