@@ -16,8 +16,7 @@ FIRST = ("host_country", "city", "nationalities")
 
 def cities_of(rulebooks, host: str | None) -> list[str]:
     """The cities of `host` that have their own programmes or services in the rulebooks."""
-    return sorted({p.jurisdiction["city"] for p in rulebooks.pathways.values()
-                   if p.country == host and p.jurisdiction.get("city")})
+    return rulebooks.cities(host)
 
 
 def first_open(given, skipped, host_cities) -> str | None:

@@ -96,10 +96,10 @@ class Pathway:
     notes: list
     file: str
     sha256: str
+    country: str = field(init=False)         # jurisdiction["country"], read on every evaluation
 
-    @property
-    def country(self) -> str:
-        return self.jurisdiction["country"]
+    def __post_init__(self):
+        self.country = self.jurisdiction["country"]
 
     def version_at(self, day: dt.date) -> Version | None:
         for version in self.versions:
@@ -121,6 +121,18 @@ class RulebookSet:
     sha256: str
     root: str
     statuses: dict                 # status id -> title
+    _ordered: list | None = field(default=None, repr=False, compare=False)
+    _cities: dict = field(default_factory=dict, repr=False, compare=False)
 
     def ordered(self):
-        return [self.pathways[pid] for stratum in self.strata for pid in stratum]
+        if self._ordered is None:
+            self._ordered = [self.pathways[pid] for stratum in self.strata for pid in stratum]
+        return self._ordered
+
+    def cities(self, host: str | None) -> list[str]:
+        """The cities of `host` with their own programmes or services (asked about right after the country)."""
+        found = self._cities.get(host)
+        if found is None:
+            found = self._cities[host] = sorted({p.jurisdiction["city"] for p in self.pathways.values()
+                                                 if p.country == host and p.jurisdiction.get("city")})
+        return found

@@ -15,10 +15,17 @@ from flask import current_app, g, request
 COOKIE = "csrf"
 
 
+_KEYED: dict = {}
+
+
 def _signature(token: str) -> str:
     key = current_app.config["SECRET_KEY"]
-    key = key.encode() if isinstance(key, str) else key
-    return hmac.new(key, b"csrf:" + token.encode(), hashlib.sha256).hexdigest()[:32]
+    keyed = _KEYED.get(key)
+    if keyed is None:      # the HMAC keyed once per secret, copied per token
+        keyed = _KEYED[key] = hmac.new(key.encode() if isinstance(key, str) else key, b"csrf:", hashlib.sha256)
+    mac = keyed.copy()
+    mac.update(token.encode())
+    return mac.hexdigest()[:32]
 
 
 def _from_cookie() -> str | None:
