@@ -3,19 +3,28 @@ from navigator import cli
 from navigator.coverage import read_cases, report
 from navigator.evaluate import Navigator
 
-RULEBOOK = """id: xx.demo.cov
-jurisdiction: {country: AR}
+SOURCE = '{instrument: Demo, article: "1", url: "https://example.org"}'
+
+
+def demo_rulebook(pid: str, conditions: str) -> str:
+    """A one-version Argentine rulebook whose `all` holds the given condition lines."""
+    return f"""id: {pid}
+jurisdiction: {{country: AR}}
 kind: temporary_residence
-title: "Coverage demo"
+title: "Demo {pid}"
 summary: "A pathway for the coverage test"
-instrument: {name: "Demo", url: "https://example.org"}
+instrument: {{name: "Demo", url: "https://example.org"}}
 versions:
   - valid_from: 2020-01-01
     conditions:
       all:
-        - {id: adult, text: "You are an adult", fact: age, gte: 18, source: {instrument: Demo, article: "1", url: "https://example.org"}}
-        - {id: clean, text: "No record", fact: criminal_record_5y, is: false, source: {instrument: Demo, article: "2", url: "https://example.org"}}
-"""
+{conditions}"""
+
+
+RULEBOOK = demo_rulebook("xx.demo.cov", f"""\
+        - {{id: adult, text: "You are an adult", fact: age, gte: 18, source: {SOURCE}}}
+        - {{id: clean, text: "No record", fact: criminal_record_5y, is: false, source: {SOURCE}}}
+""")
 FEATURE = """# language: es
 Característica: Demo
   Esquema del escenario: edad
@@ -55,23 +64,14 @@ def test_coverage_finds_the_gap(tmp_path, capsys):
     assert "every condition is shown decisive both ways" in capsys.readouterr().out
 
 
-BESIDE_OPEN_POINT = """id: xx.demo.open
-jurisdiction: {country: AR}
-kind: temporary_residence
-title: "Open point demo"
-summary: "Apply from home; from elsewhere the law is open"
-instrument: {name: "Demo", url: "https://example.org"}
-versions:
-  - valid_from: 2020-01-01
-    conditions:
-      all:
-        - {id: adult, text: "You are an adult", fact: age, gte: 18, source: {instrument: Demo, article: "1", url: "https://example.org"}}
+BESIDE_OPEN_POINT = demo_rulebook("xx.demo.open", f"""\
+        - {{id: adult, text: "You are an adult", fact: age, gte: 18, source: {SOURCE}}}
         - id: from_home
           text: "You apply from home"
           any:
-            - {id: at_home, text: "You are at home", fact: in_host_country, is: false, source: {instrument: Demo, article: "2", url: "https://example.org"}}
-            - {id: elsewhere_open, text: "From elsewhere: not settled", unsettled: "the text does not say", source: {instrument: Demo, article: "2", url: "https://example.org"}}
-"""
+            - {{id: at_home, text: "You are at home", fact: in_host_country, is: false, source: {SOURCE}}}
+            - {{id: elsewhere_open, text: "From elsewhere: not settled", unsettled: "the text does not say", source: {SOURCE}}}
+""")
 OPEN_FEATURE = """# language: es
 Característica: Demo
   Esquema del escenario: desde casa

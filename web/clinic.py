@@ -17,7 +17,7 @@ from navigator.problems import FieldError, InputError
 from navigator.render import pathway_dict
 
 from . import state as S
-from .views import _lang, nav
+from .views import _lang, nav, opened_receipt
 
 bp = Blueprint("clinic", __name__, url_prefix="/clinic")
 ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
@@ -103,10 +103,7 @@ def evaluate():
 @bp.post("/reopen")
 def reopen():
     """Open a receipt (kiosk or clinic) with its answers in the form and its original as-of date."""
-    try:
-        state, as_of, _set = S.open_receipt(request.form.get("code", ""), current_app.config["SECRET_KEY"])
-    except ValueError as err:
-        return render_template("reopen.html", state_token="", error=str(err)), 400
+    state, as_of = opened_receipt()
     vocab = nav().vocab
     values = {k: (v if isinstance(v, str) else _text(vocab[k], v)) for k, v in state.answers.items() if k in vocab}
     ev, cards = _evaluate(values, as_of)

@@ -260,12 +260,18 @@ def reopen_form():
     return render_template("reopen.html", state_token="", error=None)
 
 
-@bp.post("/reopen")
-def reopen():
+def opened_receipt():
+    """The answers and as-of date of the posted receipt code; an invalid code gets the reopen page again."""
     try:
         state, as_of, _set = S.open_receipt(request.form.get("code", ""), current_app.config["SECRET_KEY"])
     except ValueError as err:
-        return render_template("reopen.html", state_token="", error=str(err)), 400
+        abort(make_response(render_template("reopen.html", state_token="", error=str(err)), 400))
+    return state, as_of
+
+
+@bp.post("/reopen")
+def reopen():
+    state, as_of = opened_receipt()
     return _page("results.html", state, reopened=True, **results_context(state, as_of))
 
 
