@@ -1,9 +1,11 @@
 """Benchmark: one person against all shipped rulebooks. Prints figures; asserts nothing.
 
-Measures, in one run and on one core: the hand-written floor (bench/floor.py), the durable-rules core
+Measures, in one run and on one core: the floors (bench/floor.py, hand-written for 7 pathways, and
+bench/floor_generated.py, the compiled rules of every pathway as plain `if`s), the durable-rules core
 alone, the built-in evaluator alone, the explainer alone, and the full evaluation (normalise + explain +
 core + agreement check); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
-Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000]
+People live in every host country with pathways (--hosts AR,BR for the population of the core issue).
+Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000] [--hosts all]
 """
 import argparse
 import datetime as dt
@@ -18,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from floor import FLOOR_PATHWAYS  # noqa: E402
 from floor import eligible as floor_eligible  # noqa: E402
+from floor_generated import GeneratedFloor  # noqa: E402
 
 from navigator.core import Core  # noqa: E402
 from navigator.evaluate import Navigator  # noqa: E402
@@ -32,10 +35,10 @@ def rss_mb():
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def random_person(rng, statuses):
+def random_person(rng, statuses, hosts):
     as_of = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(800))
     d = lambda lo, hi: (as_of + dt.timedelta(days=rng.randrange(lo, hi))).isoformat()  # noqa: E731
-    facts = {"host_country": rng.choice(["AR", "BR"]), "in_host_country": rng.random() < 0.8,
+    facts = {"host_country": rng.choice(hosts), "in_host_country": rng.random() < 0.8,
              "nationalities": rng.sample(COUNTRIES, rng.choice([1, 1, 2])), "country_of_birth": rng.choice(COUNTRIES),
              "age": rng.randrange(10, 70), "has_passport": rng.random() < 0.7, "passport_expiry_date": d(-4000, 2000),
              "has_id_card": rng.random() < 0.5, "id_card_expiry_date": d(-4000, 2000),
@@ -71,32 +74,37 @@ def main():
     ap.add_argument("--rounds", type=int, default=20000)
     ap.add_argument("--memory", type=int, default=100000, help="full evaluations for the memory curve (0 to skip)")
     ap.add_argument("--threads", type=int, default=4)
+    ap.add_argument("--hosts", default="all", help="host countries of the generated people: all, or e.g. AR,BR")
     args = ap.parse_args()
 
     nav = Navigator()
     py_core = Core(nav.compiled, backend="python")
     rng = random.Random(20261123)
     statuses = sorted(nav.rulebooks.statuses)
-    raw = [random_person(rng, statuses) for _ in range(args.people)]
+    hosts = sorted({p.country for p in nav.rulebooks.pathways.values()}) if args.hosts == "all" else args.hosts.split(",")
+    raw = [random_person(rng, statuses, hosts) for _ in range(args.people)]
     persons = [normalise(f, nav.vocab, nav.rulebooks.statuses, a) for f, a in raw]
+    generated = GeneratedFloor(nav.compiled)
 
     mismatches = sum(floor_eligible(p.values, p.as_of) != nav.core.eligible(p) & FLOOR_PATHWAYS for p in persons)
+    gen_mismatches = sum(generated.eligible(p) != nav.core.eligible(p) for p in persons)
     eligible_share = sum(bool(nav.core.eligible(p)) for p in persons) / len(persons)
     print(f"Pathway Navigator core benchmark: {len(nav.rulebooks.pathways)} pathways, "
           f"{len(nav.compiled.rulesets)} rulesets, {sum(len(r.rules) for r in nav.compiled.rulesets)} compiled rules")
-    print(f"  {args.people} generated people (seeded), {eligible_share:.0%} eligible for something; "
-          f"floor disagrees with the navigator on {mismatches} of them (on the {len(FLOOR_PATHWAYS)} AR/BR pathways it covers;"
-          f" the floor evaluates only those, the navigator all {len(nav.rulebooks.pathways)})")
+    print(f"  {args.people} generated people (seeded) living in {', '.join(hosts)}, {eligible_share:.0%} eligible for "
+          f"something; the generated floor disagrees with the core on {gen_mismatches} of them (all pathways); the "
+          f"hand-written floor on {mismatches} (on the {len(FLOOR_PATHWAYS)} AR/BR pathways it covers)")
     print(f"  Python {sys.version.split()[0]}, engine {nav.core.name}, one thread, {args.rounds} evaluations each")
 
-    floor = timed("floor: hand-written if statements", lambda p: floor_eligible(p.values, p.as_of), persons, args.rounds)
+    timed("floor: hand-written ifs, 7 AR/BR pathways", lambda p: floor_eligible(p.values, p.as_of), persons, args.rounds)
+    floor = timed("floor: generated ifs, every pathway", generated.eligible, persons, args.rounds)
     timed("normalise + derive facts", lambda fa: normalise(fa[0], nav.vocab, nav.rulebooks.statuses, fa[1]), raw, args.rounds)
     core = timed("durable-rules core (eligible set)", nav.core.eligible, persons, args.rounds)
     timed("built-in evaluator (same compiled rules)", py_core.eligible, persons, args.rounds)
     expl = timed("explainer (three-valued, all pathways)",
                  lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs), persons, args.rounds)
     full = timed("full evaluation (normalise+explain+core)", lambda fa: nav.evaluate(fa[0], fa[1]), raw, args.rounds)
-    print(f"  ratios to the floor (p50): core {core / floor:.1f}x, explainer {expl / floor:.1f}x, full {full / floor:.1f}x")
+    print(f"  ratios to the generated floor (p50): core {core / floor:.1f}x, explainer {expl / floor:.1f}x, full {full / floor:.1f}x")
 
     if args.threads > 1:
         per = args.rounds // args.threads
