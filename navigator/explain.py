@@ -121,19 +121,48 @@ def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult
     return result
 
 
+_TEMPLATES: dict = {}
+
+
+def _others(rulebooks, host, as_of):
+    """The results of every other country's pathways for a person living in `host` on `as_of`, in evaluation
+    order, with None where the host's own pathways go: the same for everyone there that day, so built once."""
+    key = (id(rulebooks), host, as_of)
+    found = _TEMPLATES.get(key)
+    if found is None or found[0] is not rulebooks:
+        ordered = rulebooks.ordered()
+        items = [None if p.country == host else _elsewhere(p, p.version_at(as_of) or p.versions[0], host)
+                 for p in ordered]
+        found = (rulebooks, items, [i for i, p in enumerate(ordered) if p.country == host])
+        if len(_TEMPLATES) > 20_000:
+            _TEMPLATES.clear()
+        _TEMPLATES[key] = found
+    return found[1], found[2]
+
+
 def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: bool = False) -> list[PathwayResult]:
     """Evaluate pathways in dependency order, so a status one grants can open the next (forward chaining).
 
-    `host_only` leaves out other countries' pathways once the host is known: they are "not eligible, you live
-    elsewhere" and grant nothing, so the chain and the host's answers are the same without them."""
-    chained, results = {}, []
-    host = person.values.get("host_country") if host_only else None
-    for pathway in rulebooks.ordered():
-        if host is not None and pathway.country != host:
-            continue
+    Other countries' pathways are "not eligible, you live elsewhere" and grant nothing, so once the host is
+    known only the host's pathways are evaluated; `host_only` leaves the others out of the list altogether."""
+    chained = {}
+    host = person.values.get("host_country")
+    ordered = rulebooks.ordered()
+    if host is None:
+        results, todo = [], range(len(ordered))
+    elif host_only:
+        results, todo = [], [i for i, p in enumerate(ordered) if p.country == host]
+    else:
+        items, todo = _others(rulebooks, host, person.as_of)
+        results = list(items)
+    for i in todo:
+        pathway = ordered[i]
         ctx = Context(person, pathway, vocab, blocs, chained)
         result = explain_pathway(pathway, ctx, detail)
-        results.append(result)
+        if host is not None and not host_only:
+            results[i] = result
+        else:
+            results.append(result)
         grants = result.version.grants if result.version else None
         if grants and result.status in (ELIGIBLE, UNDETERMINED):
             entry = (result.status, grant_expiry(grants, person.as_of), pathway.id, set(result.missing))
