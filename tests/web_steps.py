@@ -148,9 +148,21 @@ def _interview(web, facts):
 def _html_and_axe(page):
     """Bytes of the page plus its stylesheet, and axe-core's WCAG 2.2 AA violations on it (plus any
     horizontal scrolling on a narrow screen, which makes a page unreadable on a cheap phone)."""
+    page.wait_for_load_state("load")    # a click may still be navigating: audit the new page, not a half-loaded one
+    from playwright.sync_api import Error as PlaywrightError
+    scroll_width = -1
+    for _ in range(50):                   # under load the document can still be swapping in; wait for it
+        try:
+            scroll_width = page.evaluate("() => document.documentElement ? document.documentElement.scrollWidth : -1")
+        except PlaywrightError:           # "execution context was destroyed": the navigation is still going on
+            scroll_width = -1
+        if scroll_width >= 0:
+            break
+        page.wait_for_timeout(100)
+        page.wait_for_load_state("load")
     size = len(page.content().encode()) + web_css_size()
     width = page.viewport_size["width"]
-    overflow = page.evaluate("() => document.documentElement.scrollWidth") - width
+    overflow = scroll_width - width
     try:
         from axe_playwright_python.sync_playwright import Axe
     except ImportError:
