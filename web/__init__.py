@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from functools import lru_cache
 from pathlib import Path
 
 from flask import Flask, make_response, render_template, request, url_for
@@ -21,6 +22,16 @@ from navigator.i18n import LOCALES_DIR, Translator
 LANGUAGES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français", "ht": "Kreyòl ayisyen",
              "ar": "العربية"}
 RTL = {"ar"}
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; "
+                                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
 
 
 def _secret_key(app) -> str:
@@ -79,12 +90,7 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
     def translations():
         """Interface strings from the same .po catalogs the CLI uses (compiled in memory, no .mo files)."""
         from flask_babel import get_locale
-        lang = str(get_locale() or "en")
-        tr = Translator(lang)
-        from .questions import country_options
-        return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
-                "country_options": country_options,
-                "marks": {"met": ("✔", tr._("met")), "not_met": ("✘", tr._("not met")), "unknown": ("?", tr._("unknown"))}}
+        return _template_globals(str(get_locale() or "en"))
     app.jinja_env.globals["url_for"] = _cached_url
     logging.getLogger("werkzeug").addFilter(_NoQueryStrings())
 
@@ -95,15 +101,7 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
 
     @app.after_request
     def headers(resp):
-        resp.headers["Cache-Control"] = "no-store"
-        resp.headers["Pragma"] = "no-cache"
-        resp.headers["Content-Security-Policy"] = (
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; form-action 'self'; "
-            "frame-ancestors 'none'; base-uri 'none'")
-        resp.headers["X-Frame-Options"] = "DENY"
-        resp.headers["Referrer-Policy"] = "no-referrer"
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+        resp.headers.update(SECURITY_HEADERS)
         return resp
 
     @app.errorhandler(HTTPException)
@@ -141,6 +139,16 @@ def warm_up(app: Flask) -> Flask:
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
     return app
+
+
+@lru_cache(maxsize=16)
+def _template_globals(lang: str) -> dict:
+    """What every template of one language needs; the same for every request, so built once per language."""
+    from .questions import country_options
+    tr = Translator(lang)
+    return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
+            "country_options": country_options,
+            "marks": {"met": ("✔", tr._("met")), "not_met": ("✘", tr._("not met")), "unknown": ("?", tr._("unknown"))}}
 
 
 _URLS: dict = {}

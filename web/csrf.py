@@ -29,10 +29,11 @@ def _signature(token: str) -> str:
 
 
 def _from_cookie() -> str | None:
-    token, _, sig = request.cookies.get(COOKIE, "").partition(".")
-    if token and len(token) <= 64 and hmac.compare_digest(sig, _signature(token)):
-        return token
-    return None
+    """The browser's token if its cookie carries our signature (checked once per request)."""
+    if "csrf_cookie" not in g:
+        token, _, sig = request.cookies.get(COOKIE, "").partition(".")
+        g.csrf_cookie = token if token and len(token) <= 64 and hmac.compare_digest(sig, _signature(token)) else None
+    return g.csrf_cookie
 
 
 def token() -> str:
