@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from navigator.coverage import read_cases  # noqa: E402
 from navigator.evaluate import Navigator  # noqa: E402
-from navigator.interview import cities_of, next_question, questions_for_full_form  # noqa: E402
+from navigator.interview import next_question, questions_for_full_form  # noqa: E402
 from navigator.loader import FEATURES_DIR, PATHWAYS_DIR  # noqa: E402
 
 
@@ -23,7 +23,7 @@ def simulate(nav, facts, as_of):
     answers, skipped, asked = {}, set(), []
     while True:
         ev = nav.evaluate(answers, as_of, from_text=True)
-        q = next_question(ev, nav.vocab, frozenset(skipped), cities_of(nav.rulebooks, ev.person.values.get("host_country")))
+        q = next_question(ev, nav.vocab, frozenset(skipped), nav.rulebooks.cities(ev.person.values.get("host_country")))
         if q is None:
             return asked, ev
         asked.append(q)

@@ -150,11 +150,9 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
     ordered = rulebooks.ordered()
     if host is None:
         results, todo = [], range(len(ordered))
-    elif host_only:
-        results, todo = [], [i for i, p in enumerate(ordered) if p.country == host]
     else:
         items, todo = _others(rulebooks, host, person.as_of)
-        results = list(items)
+        results = [] if host_only else list(items)
     for i in todo:
         pathway = ordered[i]
         ctx = Context(person, pathway, vocab, blocs, chained)

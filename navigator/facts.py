@@ -38,6 +38,11 @@ class PersonFacts:
     given: frozenset = frozenset()
 
 
+def int_bounds(fact) -> tuple[int, int]:
+    """The whole numbers a fact accepts (the vocabulary's min/max, else 0 to 10,000)."""
+    return (fact.minimum if fact.minimum is not None else 0, fact.maximum if fact.maximum is not None else 10_000)
+
+
 def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
     """True when JSON-like data nests deeper than `limit` (checked before anything walks it recursively)."""
     if level > limit:
@@ -103,8 +108,7 @@ def _typed(fact, value, name, known_statuses):
                 value = int(value)
             else:
                 raise FieldError(name, f"got {value!r}", "a whole number")
-        lo = fact.minimum if fact.minimum is not None else 0
-        hi = fact.maximum if fact.maximum is not None else 10_000
+        lo, hi = int_bounds(fact)
         if not lo <= value <= hi:
             raise FieldError(name, f"{value} is out of range", f"a whole number from {lo} to {hi}")
         return value

@@ -2,7 +2,8 @@
 
 The next question is the fact that appears in the `missing` list of the most still-undetermined pathways
 of the person's host country (relevance, as Blawx and Docassemble do it); country, city (only where that
-country has city programmes) and nationality come first, so only relevant jurisdictions are asked about. A fact answered "I don't know" is not asked again, and the
+country has city programmes) and nationality come first, so only relevant jurisdictions are asked about.
+A fact answered "I don't know" is not asked again, and the
 interview stops as soon as no undetermined pathway can be decided by another answer.
 """
 from __future__ import annotations
@@ -12,11 +13,6 @@ from collections import Counter
 from .explain import UNDETERMINED
 
 FIRST = ("host_country", "city", "nationalities")
-
-
-def cities_of(rulebooks, host: str | None) -> list[str]:
-    """The cities of `host` that have their own programmes or services in the rulebooks."""
-    return rulebooks.cities(host)
 
 
 def first_open(given, skipped, host_cities) -> str | None:

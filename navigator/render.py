@@ -29,10 +29,9 @@ def _display(value, tr):
     return None if value is None else str(value)
 
 
-def city_label(city_id: str, tr=None) -> str:
+def city_label(city_id: str, tr) -> str:
     from .loader import vocabulary
-    city = vocabulary()["city"]
-    return tr.label(city, city_id) if tr else city.labels.get(city_id, city_id)
+    return tr.label(vocabulary()["city"], city_id)
 
 
 def condition_text(result, pathway, tr) -> str:

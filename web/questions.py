@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from babel.dates import get_date_format, get_month_names
 
+from navigator.facts import EARLIEST, LATEST, int_bounds
 from navigator.reference import country_codes, country_name
 
 MAX_NATIONALITIES = 3
@@ -91,8 +92,8 @@ def _date(form, prefix="") -> str:
         day = dt.date(year, month, day)
     except ValueError:
         raise AnswerError(_("Please enter a real date: day, month and year.")) from None
-    if not 1900 <= day.year <= 2100:
-        raise AnswerError(_("Please enter a year between 1900 and 2100."))
+    if not EARLIEST <= day <= LATEST:
+        raise AnswerError(_("Please enter a year between %(lo)s and %(hi)s."), lo=EARLIEST.year, hi=LATEST.year)
     return day.isoformat()
 
 
@@ -108,8 +109,7 @@ def parse(fact, form) -> object:
         text = form.get("value", "").strip()
         if not text.isdigit():
             raise AnswerError(_("Please enter a whole number."))
-        lo = fact.minimum if fact.minimum is not None else 0
-        hi = fact.maximum if fact.maximum is not None else 10_000
+        lo, hi = int_bounds(fact)
         if not lo <= int(text) <= hi:
             raise AnswerError(_("Please enter a number from %(lo)s to %(hi)s."), lo=lo, hi=hi)
         return int(text)

@@ -12,7 +12,7 @@ from flask import Blueprint, abort, current_app, make_response, redirect, render
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.i18n import Translator
 from navigator.evaluate import Evaluation
-from navigator.interview import cities_of, first_open, next_question, open_results, questions_for_full_form
+from navigator.interview import first_open, next_question, open_results, questions_for_full_form
 from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
 
@@ -110,7 +110,7 @@ def exit_():
 
 
 def _host_cities(state):
-    return cities_of(nav().rulebooks, state.answers.get("host_country"))
+    return nav().rulebooks.cities(state.answers.get("host_country"))
 
 
 def _grantable(host, lang):
