@@ -40,20 +40,26 @@ def free_port():
         return s.getsockname()[1]
 
 
-WORKER_ARGS = []
+WORKER_ARGS = ["--preload"]     # as documented for production: the app is loaded and frozen once, then forked
 
 
 def start(app_spec, port):
+    """Serve `app_spec` and return once it answers: the clock must not run while workers are still loading."""
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
     proc = subprocess.Popen([gunicorn, "-w", "2", *WORKER_ARGS, "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
+    deadline = time.time() + 60
+    while time.time() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            time.sleep(0.5)
-            return proc
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/")
+            if conn.getresponse().status == 200:
+                conn.close()
+                time.sleep(0.5)
+                return proc
         except OSError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     proc.kill()
     raise SystemExit(f"{app_spec} did not start")
 
@@ -147,7 +153,10 @@ def main():
     ap.add_argument("--seconds", type=int, default=60)
     ap.add_argument("--processes", type=int, default=5)
     ap.add_argument("--threads", type=int, default=0, help="gthread worker threads per worker (0: sync workers)")
+    ap.add_argument("--no-preload", action="store_true", help="load the app in each worker after forking")
     args = ap.parse_args()
+    if args.no_preload:
+        WORKER_ARGS.remove("--preload")
     if args.threads:
         WORKER_ARGS.extend(["-k", "gthread", "--threads", str(args.threads)])
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
@@ -161,7 +170,7 @@ def main():
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(10)
-    print(f"gunicorn 2 {'gthread workers x ' + str(args.threads) + ' threads' if args.threads else 'sync workers'}, {args.clients} concurrent clients on loopback, {args.seconds} s each, "
+    print(f"gunicorn{' --preload' if '--preload' in WORKER_ARGS else ''} 2 {'gthread workers x ' + str(args.threads) + ' threads' if args.threads else 'sync workers'}, {args.clients} concurrent clients on loopback, {args.seconds} s each, "
           f"clients in {args.processes} processes on the same 2-core machine")
     for name, r in results.items():
         print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "

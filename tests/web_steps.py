@@ -92,6 +92,10 @@ def open_browser_nojs(web, browser, lang, width):
 
 
 def _fact(page):
+    """The fact the page asks about, or None on the check-your-answers page. Waits for one of the two: right
+    after a click the old page can still be showing (a run under load read it mid-navigation)."""
+    page.wait_for_load_state("load")
+    page.locator("button[value=dontknow], form[action='/results'] button").first.wait_for(timeout=30_000)
     loc = page.locator("form input[name=fact]")
     return loc.first.get_attribute("value") if page.locator("button[value=dontknow]").count() else None
 

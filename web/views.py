@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from markupsafe import Markup
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
@@ -34,7 +35,8 @@ def nav():
 
 @bp.app_context_processor
 def inject():
-    return {"csrf_token": csrf.token(), "idle_seconds": current_app.config["IDLE_SECONDS"]}
+    return {"csrf_token": csrf.token(), "idle_seconds": current_app.config["IDLE_SECONDS"],
+            "script_root": request.script_root}
 
 
 @bp.before_app_request
@@ -50,8 +52,7 @@ def send_csrf_cookie(resp):
 
 
 def _lang():
-    from flask_babel import get_locale
-    return str(get_locale() or "en")
+    return request.lang
 
 
 def _state():
@@ -88,7 +89,10 @@ def _evaluate(state):
 
 def _page(template, state, **kw):
     token = S.dumps(state, current_app.config["SECRET_KEY"])
-    resp = make_response(render_template(template, state_token=token, **kw))
+    # every form of the page carries the same two fields: built once, not once per form
+    hidden = Markup('<input type="hidden" name="csrf" value="%s">\n<input type="hidden" name="state" value="%s">') % (
+        csrf.token(), token)
+    resp = make_response(render_template(template, state_token=token, hidden_fields=hidden, **kw))
     lang = request.form.get("lang")
     if lang in current_app.config.get("LANGUAGES", ()) or lang in ("es", "pt", "en", "fr", "ht", "ar"):
         resp.set_cookie("lang", lang, max_age=365 * 86400, samesite="Strict", httponly=True)

@@ -1,9 +1,10 @@
-"""The production entry point: `gunicorn -w 2 web.wsgi:app`.
+"""The production entry point: `gunicorn --preload -w 2 web.wsgi:app`.
 
 The app is warmed up first (catalogs parsed, templates compiled), so the first visitors after a restart do
 not wait a second for it. Then everything loaded is frozen out of the garbage collector's reach: it lives as
 long as the process, and otherwise every full collection walks all of it, a 20–40 ms pause that lands on
-whichever requests are waiting (measured with bench/load_bench.py).
+whichever requests are waiting (measured with bench/load_bench.py). With `--preload` this runs once in the
+master before the workers fork (CPython's advice for gc.freeze), so the frozen pages stay shared.
 """
 import gc
 
