@@ -16,7 +16,7 @@ MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 _FLIP = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
 
 
-@dataclass
+@dataclass(slots=True)
 class NodeResult:
     node: object
     status: str
@@ -51,8 +51,25 @@ def compare(op, actual, expected) -> bool:
     return actual < expected
 
 
+_EXPECTED: dict = {}
+
+
 def expected_value(node, ctx):
+    """The value a test compares with on the person's as-of date: the same for everyone that day, so resolved
+    once per (condition, day, bloc table) and kept (parameters and bloc lists are looked up by date)."""
     as_of = ctx.person.as_of
+    key = (id(node), as_of, id(ctx.blocs))
+    found = _EXPECTED.get(key)
+    if found is not None and found[0] is node:
+        return found[1]
+    value = _expected_value(node, ctx, as_of)
+    if len(_EXPECTED) > 200_000:
+        _EXPECTED.clear()
+    _EXPECTED[key] = (node, value)
+    return value
+
+
+def _expected_value(node, ctx, as_of):
     if V.is_relative(node.value):
         return V.relative_date(node.value, as_of)
     ftype = ctx.vocab[node.fact].type
