@@ -188,16 +188,19 @@ def next_():
 
 def review_page(state, ev=None):
     ev = ev or _evaluate(state)[0]
-    vocab = nav().vocab
-    rows = [(f, vocab[f], state.answers.get(f), f in state.skipped) for f in state.history
-            if f in vocab and (f in state.answers or f in state.skipped)]
-    return _page("review.html", state, rows=rows, display=_display_answer)
-
-
-def _display_answer(fact, value):
-    from navigator.reference import country_name
-    lang = _lang()
+    vocab, lang = nav().vocab, _lang()
     tr = Translator(lang)
+    rows = [(f, tr.content(f"fact.{f}:question", vocab[f].question),
+             _display_answer(vocab[f], state.answers.get(f), tr))
+            for f in state.history if f in vocab and (f in state.answers or f in state.skipped)]
+    return _page("review.html", state, rows=rows)
+
+
+def _display_answer(fact, value, tr):
+    from babel.dates import format_date
+
+    from navigator.reference import country_name
+    lang = tr.lang
     if value is None:
         return tr._("I don't know")
     if fact.type == "bool":
@@ -207,14 +210,12 @@ def _display_answer(fact, value):
     if fact.type == "countries":
         return ", ".join(country_name(v, lang) for v in value) or tr._("None")
     if fact.type == "date":
-        from babel.dates import format_date
         return format_date(dt.date.fromisoformat(value), "long", locale=lang)
     if fact.type == "enum":
         return tr.label(fact, value)
     if fact.type in ("naturalisations", "statuses"):
         if not value:
             return tr._("None")
-        from babel.dates import format_date
         item = value[0]
         when = format_date(dt.date.fromisoformat(item.get("date") or item.get("expires")), "long", locale=lang)
         what = country_name(item["country"], lang) if "country" in item else item["status"]
