@@ -195,3 +195,19 @@ def test_nothing_about_the_person_remains(app, caplog, tmp_path):
     leftovers = [o for o in gc.get_objects() if isinstance(o, dict) and o is not facts
                  and o.get("passport_expiry_date") == marker_date]
     assert leftovers == []
+
+
+def test_review_words_answers_as_the_question_did(client):
+    """A permit reads by its name (not its id); 'none' reads as the answer the person chose."""
+    from web import state as S
+    held = S.State({"host_country": "AR", "statuses": [{"status": "ar.temporary_residence.mercosur",
+                                                          "expires": "2025-01-31"}], "naturalisations": []},
+                   [], ["host_country", "statuses", "naturalisations"])
+    person = Person(client)
+    person.post("/review", state=S.dumps(held, "test-secret"))
+    assert "Temporary residence in Argentina, MERCOSUR criterion (January 31, 2025)" in person.html
+    assert "ar.temporary_residence.mercosur (" not in person.html
+    assert "No, all my nationalities are from birth" in person.html
+    none = S.State({"host_country": "AR", "statuses": []}, [], ["host_country", "statuses"])
+    person.post("/review", state=S.dumps(none, "test-secret"), lang="es")
+    assert "No tengo ninguna" in person.html

@@ -190,13 +190,14 @@ def review_page(state, ev=None):
     ev = ev or _evaluate(state)[0]
     vocab, lang = nav().vocab, _lang()
     tr = Translator(lang)
+    titles = dict(_grantable(state.answers.get("host_country"), lang)) if "statuses" in state.answers else {}
     rows = [(f, tr.content(f"fact.{f}:question", vocab[f].question),
-             _display_answer(vocab[f], state.answers.get(f), tr))
+             _display_answer(vocab[f], state.answers.get(f), tr, titles))
             for f in state.history if f in vocab and (f in state.answers or f in state.skipped)]
     return _page("review.html", state, rows=rows)
 
 
-def _display_answer(fact, value, tr):
+def _display_answer(fact, value, tr, status_titles=None):
     from babel.dates import format_date
 
     from navigator.reference import country_name
@@ -214,11 +215,12 @@ def _display_answer(fact, value, tr):
     if fact.type == "enum":
         return tr.label(fact, value)
     if fact.type in ("naturalisations", "statuses"):
-        if not value:
-            return tr._("None")
+        if not value:     # the same words as the answer chosen on the question's page
+            return tr._("I have none") if fact.type == "statuses" else tr._("No, all my nationalities are from birth")
         item = value[0]
         when = format_date(dt.date.fromisoformat(item.get("date") or item.get("expires")), "long", locale=lang)
-        what = country_name(item["country"], lang) if "country" in item else item["status"]
+        what = country_name(item["country"], lang) if "country" in item else \
+            (status_titles or {}).get(item["status"], item["status"])
         return f"{what} ({when})"
     return str(value)
 
