@@ -63,7 +63,7 @@ def expected_value(node, ctx):
     if found is not None and found[0] is node:
         return found[1]
     value = _expected_value(node, ctx, as_of)
-    if len(_EXPECTED) > 200_000:
+    if len(_EXPECTED) > 20_000:      # about a month of days for every condition; a few MB at most
         _EXPECTED.clear()
     _EXPECTED[key] = (node, value)
     return value

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from markupsafe import Markup
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
+from markupsafe import Markup
 
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.i18n import Translator
@@ -199,7 +199,6 @@ def review_page(state, ev=None):
 
 def _display_answer(fact, value, tr, status_titles=None):
     from babel.dates import format_date
-
     from navigator.reference import country_name
     lang = tr.lang
     if value is None:
