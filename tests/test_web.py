@@ -211,3 +211,10 @@ def test_review_words_answers_as_the_question_did(client):
     none = S.State({"host_country": "AR", "statuses": []}, [], ["host_country", "statuses"])
     person.post("/review", state=S.dumps(none, "test-secret"), lang="es")
     assert "No tengo ninguna" in person.html
+
+
+def test_only_a_real_language_is_remembered(client):
+    assert "lang=es" in client.get("/?lang=es").headers.get("Set-Cookie", "")
+    for bad in ("xx", "es;path=/", "<script>"):
+        cookies = " ".join(client.get("/", query_string={"lang": bad}).headers.getlist("Set-Cookie"))
+        assert "lang=" not in cookies

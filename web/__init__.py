@@ -66,9 +66,8 @@ def _secret_key(app) -> str:
     return path.read_text().strip()
 
 
-def select_locale(req=None):
+def select_locale(req):
     """Form or query `lang`, then the cookie, then Accept-Language."""
-    req = req or request
     try:
         lang = req.form.get("lang") if req.method == "POST" else req.args.get("lang")
     except Exception:  # noqa: BLE001  (a body too large or malformed: fall back to cookie / header)

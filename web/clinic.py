@@ -17,7 +17,7 @@ from navigator.problems import FieldError, InputError
 from navigator.render import pathway_dict
 
 from . import state as S
-from .views import _lang, nav, opened_receipt
+from .views import _lang, nav, opened_receipt, remember_language
 
 bp = Blueprint("clinic", __name__, url_prefix="/clinic")
 ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
@@ -67,9 +67,7 @@ def _groups():
 def form():
     resp = make_response(render_template("clinic.html", groups=_groups(), values={}, as_of=dt.date.today().isoformat(),
                                          errors={}, state_token="", text=_text))
-    if request.args.get("lang") in ("es", "pt", "en", "fr", "ht", "ar"):
-        resp.set_cookie("lang", request.args["lang"], max_age=365 * 86400, samesite="Strict", httponly=True)
-    return resp
+    return remember_language(resp, request.args.get("lang"))
 
 
 @bp.post("/")

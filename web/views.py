@@ -17,7 +17,7 @@ from navigator.interview import first_open, next_question, open_results, questio
 from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
 
-from . import csrf
+from . import LANGUAGES, csrf
 from . import questions as Q
 from . import state as S
 
@@ -93,18 +93,20 @@ def _page(template, state, **kw):
     hidden = Markup('<input type="hidden" name="csrf" value="%s">\n<input type="hidden" name="state" value="%s">') % (
         csrf.token(), token)
     resp = make_response(render_template(template, state_token=token, hidden_fields=hidden, **kw))
-    lang = request.form.get("lang")
-    if lang in current_app.config.get("LANGUAGES", ()) or lang in ("es", "pt", "en", "fr", "ht", "ar"):
-        resp.set_cookie("lang", lang, max_age=365 * 86400, samesite="Strict", httponly=True)
+    return remember_language(resp, request.form.get("lang"))
+
+
+def remember_language(resp, chosen):
+    """A language picked on a page (or `?lang=`) is kept in a cookie for the pages that follow."""
+    if chosen in LANGUAGES:
+        resp.set_cookie("lang", chosen, max_age=365 * 86400, samesite="Strict", httponly=True)
     return resp
 
 
 @bp.get("/")
 def start():
     resp = make_response(render_template("start.html", state_token="", timed_out="timeout" in request.args))
-    if request.args.get("lang"):
-        resp.set_cookie("lang", request.args["lang"], max_age=365 * 86400, samesite="Strict", httponly=True)
-    return resp
+    return remember_language(resp, request.args.get("lang"))
 
 
 @bp.post("/exit")
@@ -182,12 +184,13 @@ def next_():
             "This answer does not fit with your other answers or with today's date. Please check it."))
     ask = next_question(ev, vocab, frozenset(state.skipped), _host_cities(state))
     if ask is None or request.form.get("finish"):
-        return review_page(state, ev)
+        return review_page(state, checked=True)
     return question_page(state, ask)
 
 
-def review_page(state, ev=None):
-    ev = ev or _evaluate(state)[0]
+def review_page(state, checked=False):
+    if not checked:
+        _evaluate(state)        # drops any answer the checker refuses, as every step does
     vocab, lang = nav().vocab, _lang()
     tr = Translator(lang)
     titles = dict(_grantable(state.answers.get("host_country"), lang)) if "statuses" in state.answers else {}
