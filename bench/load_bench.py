@@ -75,7 +75,7 @@ def walk(port, deadline, lat, errors, hello, seed=0):
             conn.request("GET", "/")
             resp = conn.getresponse()
             body = resp.read()
-            lat.append(time.perf_counter() - t0)
+            lat.append((time.perf_counter() - t0, "GET /"))
             if resp.status != 200:
                 errors.append(resp.status)
             if hello:
@@ -93,7 +93,7 @@ def walk(port, deadline, lat, errors, hello, seed=0):
                              {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
                 resp = conn.getresponse()
                 body = resp.read()
-                lat.append(time.perf_counter() - t0)
+                lat.append((time.perf_counter() - t0, "POST /next"))
                 if resp.status != 200:
                     errors.append(resp.status)
                     break
@@ -106,7 +106,7 @@ def walk(port, deadline, lat, errors, hello, seed=0):
                          {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
             resp = conn.getresponse()
             resp.read()
-            lat.append(time.perf_counter() - t0)
+            lat.append((time.perf_counter() - t0, "POST /results"))
             if resp.status != 200:
                 errors.append(resp.status)
         except Exception as exc:  # noqa: BLE001
@@ -141,10 +141,17 @@ def run(port, clients, seconds, processes, hello):
     for p in procs:
         p.join()
     wall = time.time() - start_t
-    lat.sort()
-    return {"requests": len(lat), "rps": len(lat) / wall, "p50": lat[len(lat) // 2] * 1000 if lat else 0,
-            "p99": lat[int(len(lat) * 0.99)] * 1000 if lat else 0, "errors": len(errors),
-            "error_kinds": sorted(set(map(str, errors)))[:5]}
+    by_kind = {}
+    for t, kind in lat:
+        by_kind.setdefault(kind, []).append(t)
+    lat = sorted(t for t, _ in lat)
+    return {"requests": len(lat), "rps": len(lat) / wall, "p50": _pct(lat, 0.5), "p99": _pct(lat, 0.99),
+            "errors": len(errors), "error_kinds": sorted(set(map(str, errors)))[:5],
+            "by_kind": {k: (len(v), _pct(sorted(v), 0.5), _pct(sorted(v), 0.99)) for k, v in by_kind.items()}}
+
+
+def _pct(sorted_seconds, q):
+    return sorted_seconds[int(len(sorted_seconds) * q)] * 1000 if sorted_seconds else 0
 
 
 def main():
@@ -175,6 +182,9 @@ def main():
     for name, r in results.items():
         print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "
               f"{r['requests']} requests, {r['errors']} errors {r['error_kinds'] or ''}")
+        if not name.startswith("hello"):
+            for kind, (n, p50, p99) in r["by_kind"].items():
+                print(f"    {kind:<50} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  {n} requests")
     floor, real = results["hello-world floor"], results["interview (GET / + POST /next ... + POST /results)"]
     print(f"  p99 ratio to the floor: {real['p99'] / floor['p99']:.1f}x (targets: p99 <= 100 ms and <= 3x the floor, 0 errors)")
 
