@@ -5,8 +5,10 @@ Each client is a different person: P01's answers, each known with probability 0.
 otherwise (seeded per client), starting at a random moment in the first second. Identical walks started
 together stay in lockstep behind the FIFO accept queue, so every results page would queue behind 49 others.
 
-Loopback only (127.0.0.1), bounded in time. Usage:
-    python bench/load_bench.py [--clients 50] [--seconds 60] [--processes 5]
+Both apps are served as documented for production (`gunicorn --preload -w 2`), and the clock starts only once
+the app answers: workers still loading must not count as slow requests. Loopback only (127.0.0.1), bounded
+in time. Usage:
+    python bench/load_bench.py [--clients 50] [--seconds 60] [--processes 5] [--no-preload]
 """
 import argparse
 import http.client
