@@ -218,3 +218,18 @@ def test_only_a_real_language_is_remembered(client):
     for bad in ("xx", "es;path=/", "<script>"):
         cookies = " ".join(client.get("/", query_string={"lang": bad}).headers.getlist("Set-Cookie"))
         assert "lang=" not in cookies
+
+
+def test_language_picker_on_a_question_keeps_the_answers(client):
+    """The picker on a question page is a form carrying the page's answers: the same question comes back in the
+    new language, nothing answered is lost, and the choice is remembered."""
+    person = Person(client)
+    person.post("/next", state="")
+    person.post("/next", state=person.state, fact="host_country", action="answer", value="AR")
+    assert person.question == "nationalities"
+    resp = person.post("/next", state=person.state, fact="nationalities", action="lang", lang="fr")
+    assert person.question == "nationalities" and '<html lang="fr"' in person.html
+    assert 'aria-current="true">Français</button>' in person.html
+    assert "lang=fr" in resp.headers.get("Set-Cookie", "")
+    person.post("/review", state=person.state, lang="fr")
+    assert "Argentine" in person.html
