@@ -11,7 +11,7 @@ import secrets
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from flask import Flask, Request, make_response, render_template, request, url_for
+from flask import Flask, Request, current_app, make_response, render_template, request, url_for
 from flask.sessions import SessionInterface
 from flask_babel import Babel
 from werkzeug.exceptions import HTTPException
@@ -85,6 +85,11 @@ class NavigatorRequest(Request):
     def lang(self) -> str:
         """The page's language, chosen once per request (Flask-Babel's lookup cost 5% of a step, measured)."""
         return select_locale(self)
+
+    @cached_property
+    def navigator(self) -> Navigator:
+        """The rulebook set for this whole request, even if a live reload swaps it meanwhile."""
+        return current_app.extensions["navigator"]
 
 
 class NavigatorApp(Flask):

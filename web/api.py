@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 
 from navigator import __version__
 from navigator.core import EngineError
@@ -30,11 +30,7 @@ def problem(status: int, title: str, detail: str, errors=None) -> Response:
 
 
 def nav():
-    """The rulebook set for this whole request, even if a live reload swaps it meanwhile."""
-    from flask import g
-    if "navigator" not in g:
-        g.navigator = current_app.extensions["navigator"]
-    return g.navigator
+    return request.navigator
 
 
 def _depth(obj):

@@ -26,11 +26,7 @@ ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
 
 
 def nav():
-    """The rulebook set for this whole request, even if a live reload swaps it meanwhile."""
-    from flask import g
-    if "navigator" not in g:
-        g.navigator = current_app.extensions["navigator"]
-    return g.navigator
+    return request.navigator
 
 
 @bp.app_context_processor
