@@ -1,0 +1,98 @@
+"""Where a web request's time goes, without gunicorn or sockets: the load benchmark's walks replayed in-process
+through the WSGI app, with the mean time per request kind (best of several rounds) and, on request, a cProfile.
+
+Use it to compare two versions of the code before a 2-minute load run; the machine's noise is large, so compare
+runs taken one after the other. Usage:
+    python bench/web_profile.py [--interviews 100] [--rounds 5] [--profile]
+"""
+import argparse
+import cProfile
+import os
+import pstats
+import random
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
+
+from werkzeug.test import EnvironBuilder  # noqa: E402
+
+from bench.load_bench import CSRF, FACT, P01, STATE  # noqa: E402
+from web.wsgi import app  # noqa: E402
+
+
+def call(method, path, form=None, cookie=""):
+    data = urllib.parse.urlencode(form) if form is not None else None
+    environ = EnvironBuilder(path=path, method=method, data=data, headers={"Cookie": cookie} if cookie else {},
+                             content_type="application/x-www-form-urlencoded" if data else None).get_environ()
+    out = {}
+
+    def start_response(status, headers, exc_info=None):
+        out["status"], out["headers"] = status, headers
+    body = b"".join(app(environ, start_response))
+    if not out["status"].startswith("200"):
+        raise SystemExit(f"{method} {path} answered {out['status']}")
+    return out["headers"], body
+
+
+def walk(interviews, seed, times):
+    """The same walk as bench/load_bench.py: P01's answers, each known with probability 0.8."""
+    rnd = random.Random(seed)
+
+    def timed(kind, *args):
+        t0 = time.perf_counter()
+        result = call(*args)
+        times.setdefault(kind, []).append(time.perf_counter() - t0)
+        return result
+    for _ in range(interviews):
+        known = {f for f in P01 if rnd.random() < 0.8} | {"host_country", "nationalities"}
+        headers, body = timed("GET /", "GET", "/")
+        cookie = next(v for k, v in headers if k == "Set-Cookie").split(";")[0]
+        csrf = CSRF.search(body).group(1).decode()
+        state, fact = "", None
+        for _ in range(20):
+            form = {"csrf": csrf, "state": state}
+            if fact:
+                form.update(fact=fact, action="answer" if fact in known else "dontknow",
+                            **(P01[fact] if fact in known else {}))
+            _, body = timed("POST /next", "POST", "/next", form, cookie)
+            state = STATE.search(body).group(1).decode()
+            if b'value="dontknow"' not in body:
+                break
+            fact = FACT.search(body).group(1).decode()
+        timed("POST /results", "POST", "/results", {"csrf": csrf, "state": state}, cookie)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--interviews", type=int, default=100)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of one more round (slower)")
+    args = ap.parse_args()
+    walk(20, 0, {})                     # warm caches and compiled templates
+    best = None
+    for r in range(args.rounds):
+        times = {}
+        t0 = time.perf_counter()
+        walk(args.interviews, r, times)
+        per_request = (time.perf_counter() - t0) / sum(len(v) for v in times.values())
+        if best is None or per_request < best[0]:
+            best = (per_request, times)
+    print(f"in-process, best of {args.rounds} rounds of {args.interviews} interviews: "
+          f"{best[0] * 1000:.3f} ms per request")
+    for kind, v in best[1].items():
+        print(f"  {kind:<14} {len(v):6d} requests  mean {sum(v) / len(v) * 1000:.3f} ms")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        walk(args.interviews, 99, {})
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumtime").print_stats(40)
+
+
+if __name__ == "__main__":
+    main()
