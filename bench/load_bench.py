@@ -66,55 +66,60 @@ def start(app_spec, port):
     raise SystemExit(f"{app_spec} did not start")
 
 
+class Refused(Exception):
+    """The server answered something other than 200: counted as an error, and this interview ends."""
+
+
+def interview(send, rnd):
+    """One person's interview: the start page, then questions (each of P01's answers known with probability
+    0.8, "I don't know" otherwise) until the check-your-answers page, then the results page.
+    `send(method, path, form, cookie)` makes one request and returns (Set-Cookie header, body)."""
+    known = {f for f in P01 if rnd.random() < 0.8} | {"host_country", "nationalities"}
+    set_cookie, body = send("GET", "/", None, "")
+    cookie = set_cookie.split(";")[0]
+    csrf = CSRF.search(body).group(1).decode()
+    state, fact = "", None
+    for _ in range(20):
+        form = {"csrf": csrf, "state": state}
+        if fact:
+            form.update(fact=fact, action="answer" if fact in known else "dontknow",
+                        **(P01[fact] if fact in known else {}))
+        _, body = send("POST", "/next", form, cookie)
+        state = STATE.search(body).group(1).decode()
+        if b'value="dontknow"' not in body:
+            break
+        fact = FACT.search(body).group(1).decode()
+    send("POST", "/results", {"csrf": csrf, "state": state}, cookie)
+
+
 def walk(port, deadline, lat, errors, hello, seed=0):
     rnd = random.Random(seed)
     time.sleep(rnd.random())
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn = [http.client.HTTPConnection("127.0.0.1", port, timeout=10)]
+
+    def send(method, path, form, cookie):
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie} if form is not None else {}
+        t0 = time.perf_counter()
+        conn[0].request(method, path, urllib.parse.urlencode(form) if form is not None else None, headers)
+        resp = conn[0].getresponse()
+        body = resp.read()
+        lat.append((time.perf_counter() - t0, f"{method} {path}"))
+        if resp.status != 200:
+            errors.append(resp.status)
+            raise Refused
+        return resp.getheader("Set-Cookie", ""), body
     while time.time() < deadline:
-        known = {f for f in P01 if rnd.random() < 0.8} | {"host_country", "nationalities"}
         try:
-            t0 = time.perf_counter()
-            conn.request("GET", "/")
-            resp = conn.getresponse()
-            body = resp.read()
-            lat.append((time.perf_counter() - t0, "GET /"))
-            if resp.status != 200:
-                errors.append(resp.status)
             if hello:
-                continue
-            cookie = resp.getheader("Set-Cookie", "").split(";")[0]
-            csrf = CSRF.search(body).group(1).decode()
-            state, fact = "", None
-            for _ in range(20):
-                form = {"csrf": csrf, "state": state}
-                if fact:
-                    form.update(fact=fact, action="answer" if fact in known else "dontknow",
-                                **(P01[fact] if fact in known else {}))
-                t0 = time.perf_counter()
-                conn.request("POST", "/next", urllib.parse.urlencode(form),
-                             {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
-                resp = conn.getresponse()
-                body = resp.read()
-                lat.append((time.perf_counter() - t0, "POST /next"))
-                if resp.status != 200:
-                    errors.append(resp.status)
-                    break
-                state = STATE.search(body).group(1).decode()
-                if b'value="dontknow"' not in body:
-                    break
-                fact = FACT.search(body).group(1).decode()
-            t0 = time.perf_counter()
-            conn.request("POST", "/results", urllib.parse.urlencode({"csrf": csrf, "state": state}),
-                         {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
-            resp = conn.getresponse()
-            resp.read()
-            lat.append((time.perf_counter() - t0, "POST /results"))
-            if resp.status != 200:
-                errors.append(resp.status)
+                send("GET", "/", None, "")
+            else:
+                interview(send, rnd)
+        except Refused:
+            pass
         except Exception as exc:  # noqa: BLE001
             errors.append(type(exc).__name__)
-            conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn[0].close()
+            conn[0] = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
 
 
 def worker(port, seconds, threads, hello, out, first_seed):

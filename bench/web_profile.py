@@ -20,49 +20,30 @@ sys.path.insert(0, str(ROOT))
 
 from werkzeug.test import EnvironBuilder  # noqa: E402
 
-from bench.load_bench import CSRF, FACT, P01, STATE  # noqa: E402
-
-
-def call(app, method, path, form=None, cookie=""):
-    data = urllib.parse.urlencode(form) if form is not None else None
-    environ = EnvironBuilder(path=path, method=method, data=data, headers={"Cookie": cookie} if cookie else {},
-                             content_type="application/x-www-form-urlencoded" if data else None).get_environ()
-    out = {}
-
-    def start_response(status, headers, exc_info=None):
-        out["status"], out["headers"] = status, headers
-    body = b"".join(app(environ, start_response))
-    if not out["status"].startswith("200"):
-        raise SystemExit(f"{method} {path} answered {out['status']}")
-    return out["headers"], body
+from bench.load_bench import interview  # noqa: E402
 
 
 def walk(app, interviews, seed, times):
-    """The same walk as bench/load_bench.py: P01's answers, each known with probability 0.8."""
+    """The load benchmark's interviews (bench/load_bench.py), each request timed by kind into `times`."""
     rnd = random.Random(seed)
 
-    def timed(kind, *args):
+    def send(method, path, form, cookie):
+        environ = EnvironBuilder(path=path, method=method, headers={"Cookie": cookie} if cookie else {},
+                                 data=urllib.parse.urlencode(form) if form is not None else None,
+                                 content_type="application/x-www-form-urlencoded" if form is not None else None,
+                                 ).get_environ()
+        out = {}
+
+        def start_response(status, headers, exc_info=None):
+            out["status"], out["headers"] = status, headers
         t0 = time.perf_counter()
-        result = call(app, *args)
-        times.setdefault(kind, []).append(time.perf_counter() - t0)
-        return result
+        body = b"".join(app(environ, start_response))
+        times.setdefault(f"{method} {path}", []).append(time.perf_counter() - t0)
+        if not out["status"].startswith("200"):
+            raise SystemExit(f"{method} {path} answered {out['status']}")
+        return next((v for k, v in out["headers"] if k == "Set-Cookie"), ""), body
     for _ in range(interviews):
-        known = {f for f in P01 if rnd.random() < 0.8} | {"host_country", "nationalities"}
-        headers, body = timed("GET /", "GET", "/")
-        cookie = next(v for k, v in headers if k == "Set-Cookie").split(";")[0]
-        csrf = CSRF.search(body).group(1).decode()
-        state, fact = "", None
-        for _ in range(20):
-            form = {"csrf": csrf, "state": state}
-            if fact:
-                form.update(fact=fact, action="answer" if fact in known else "dontknow",
-                            **(P01[fact] if fact in known else {}))
-            _, body = timed("POST /next", "POST", "/next", form, cookie)
-            state = STATE.search(body).group(1).decode()
-            if b'value="dontknow"' not in body:
-                break
-            fact = FACT.search(body).group(1).decode()
-        timed("POST /results", "POST", "/results", {"csrf": csrf, "state": state}, cookie)
+        interview(send, rnd)
 
 
 def main():
