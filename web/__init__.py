@@ -170,7 +170,6 @@ def warm_up(app: Flask) -> Flask:
         _country_options(lang)
         date_parts(lang)
         months(lang)
-    for lang in LANGUAGES:
         env = app.jinja_env.for_language(lang)
         for name in app.jinja_env.list_templates():
             env.get_template(name)

@@ -29,10 +29,6 @@ def problem(status: int, title: str, detail: str, errors=None) -> Response:
     return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/problem+json")
 
 
-def nav():
-    return request.navigator
-
-
 def _depth(obj):
     from navigator.facts import nesting_depth_exceeds
     if nesting_depth_exceeds(obj, MAX_DEPTH):
@@ -73,13 +69,13 @@ def evaluate():
     if errors:
         return problem(400, "Invalid request", "; ".join(f"{e['field']}: {e['message']}" for e in errors), errors)
     try:
-        ev = nav().evaluate(facts, as_of)
+        ev = request.navigator.evaluate(facts, as_of)
     except InputError as err:
         return problem(422, "Invalid facts", "; ".join(map(str, err.errors)),
                        [{"field": f"facts.{e.field}", "message": e.message, "expected": e.expected} for e in err.errors])
     except EngineError as err:
         return problem(500, "Evaluation failed", str(err))
-    return Response(json.dumps(to_dict(ev, nav().vocab, lang), ensure_ascii=False), mimetype="application/json")
+    return Response(json.dumps(to_dict(ev, request.navigator.vocab, lang), ensure_ascii=False), mimetype="application/json")
 
 
 def _pathway_summary(p, tr, full=False):
@@ -119,14 +115,14 @@ def _lang():
 @bp.get("/pathways")
 def pathways():
     tr = Translator(_lang())
-    rb = nav().rulebooks
+    rb = request.navigator.rulebooks
     return {"rulebook_set": {"sha256": rb.sha256}, "navigator_version": __version__,
             "pathways": [_pathway_summary(p, tr) for p in rb.ordered()]}
 
 
 @bp.get("/pathways/<pathway_id>")
 def pathway(pathway_id):
-    p = nav().rulebooks.pathways.get(pathway_id)
+    p = request.navigator.rulebooks.pathways.get(pathway_id)
     if p is None:
         return problem(404, "No such pathway", f"no pathway {pathway_id!r}; GET /api/v1/pathways lists them")
     return _pathway_summary(p, Translator(_lang()), full=True)
@@ -138,10 +134,10 @@ def facts():
     return {"facts": [{"id": f.id, "type": f.type, "group": f.group, "values": list(f.values) or None,
                        "min": f.minimum, "max": f.maximum, "derived_from": list(f.sources) or None,
                        "question": tr.content(f"fact.{f.id}:question", f.question),
-                       "help": tr.content(f"fact.{f.id}:help", f.help)} for f in nav().vocab.inputs()]}
+                       "help": tr.content(f"fact.{f.id}:help", f.help)} for f in request.navigator.vocab.inputs()]}
 
 
 @bp.get("/openapi.json")
 def openapi():
     from .openapi import document
-    return document(nav())
+    return document(request.navigator)

@@ -66,7 +66,7 @@ def _groups():
 @bp.get("/")
 def form():
     resp = make_response(render_template("clinic.html", groups=_groups(), values={}, as_of=dt.date.today().isoformat(),
-                                         errors={}, state_token="", text=_text))
+                                         errors={}, text=_text))
     return remember_language(resp, request.args.get("lang"))
 
 
@@ -77,7 +77,7 @@ def evaluate():
         as_of = _as_of()
     except FieldError as err:
         return render_template("clinic.html", groups=_groups(), values=facts, as_of=request.form.get("as_of", ""),
-                               errors={"as_of": str(err)}, state_token="", text=lambda f, v: v), 400
+                               errors={"as_of": str(err)}, text=lambda f, v: v), 400
     whatif = _read_form("w_") if request.form.get("whatif") else None
     try:
         ev, cards = _evaluate(facts, as_of)
@@ -90,12 +90,12 @@ def evaluate():
     except InputError as err:
         errors = {e.field.split("[")[0].split(".")[0]: str(e) for e in err.errors}
         return render_template("clinic.html", groups=_groups(), values=whatif or facts, as_of=as_of.isoformat(),
-                               errors=errors, state_token="", text=lambda f, v: v), 422
+                               errors=errors, text=lambda f, v: v), 422
     receipt = S.receipt(S.State(answers={k: v for k, v in (whatif or facts).items()}), ev.as_of, ev.rulebook_set,
                         current_app.config["SECRET_KEY"])
     return render_template("clinic.html", groups=_groups(), values=whatif or facts, original=facts,
                            as_of=as_of.isoformat(), errors={}, cards=cards, compare=compare, ev=ev,
-                           state_token="", text=lambda f, v: v, receipt=receipt)
+                           text=lambda f, v: v, receipt=receipt)
 
 
 @bp.post("/reopen")
@@ -106,7 +106,7 @@ def reopen():
     values = {k: (v if isinstance(v, str) else _text(vocab[k], v)) for k, v in state.answers.items() if k in vocab}
     ev, cards = _evaluate(values, as_of)
     return render_template("clinic.html", groups=_groups(), values=values, original=values, as_of=as_of.isoformat(),
-                           errors={}, cards=cards, compare=None, ev=ev, state_token="", text=lambda f, v: v,
+                           errors={}, cards=cards, compare=None, ev=ev, text=lambda f, v: v,
                            reopened=True)
 
 
@@ -117,7 +117,7 @@ def batch():
     upload = request.files.get("cases")
     if upload is None or not upload.filename:
         return render_template("clinic.html", groups=_groups(), values={}, as_of=dt.date.today().isoformat(),
-                               errors={"cases": "Choose a CSV file of cases."}, state_token="", text=_text), 400
+                               errors={"cases": "Choose a CSV file of cases."}, text=_text), 400
     data = upload.read(BATCH_LIMIT + 1)
     if len(data) > BATCH_LIMIT:
         return render_template("error.html", code=413, description=None), 413
@@ -135,6 +135,6 @@ def batch():
                             " ".join(p for p in ids if o.statuses.get(p) == "eligible")] + [o.statuses.get(p, "") for p in ids])
         except (ValueError, UnicodeDecodeError, csv.Error) as err:
             return render_template("clinic.html", groups=_groups(), values={}, as_of=dt.date.today().isoformat(),
-                                   errors={"cases": str(err)}, state_token="", text=_text), 400
+                                   errors={"cases": str(err)}, text=_text), 400
     return Response(out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=navigator-results.csv"})

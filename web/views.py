@@ -88,7 +88,7 @@ def _page(template, state, **kw):
     # every form of the page carries the same two fields: built once, not once per form
     hidden = Markup('<input type="hidden" name="csrf" value="%s">\n<input type="hidden" name="state" value="%s">') % (
         csrf.token(), token)
-    resp = make_response(render_template(template, state_token=token, hidden_fields=hidden, **kw))
+    resp = make_response(render_template(template, hidden_fields=hidden, **kw))
     return remember_language(resp, request.form.get("lang"))
 
 
@@ -101,7 +101,7 @@ def remember_language(resp, chosen):
 
 @bp.get("/")
 def start():
-    resp = make_response(render_template("start.html", state_token="", timed_out="timeout" in request.args))
+    resp = make_response(render_template("start.html", timed_out="timeout" in request.args))
     return remember_language(resp, request.args.get("lang"))
 
 
@@ -262,7 +262,7 @@ def print_view():
 
 @bp.get("/reopen")
 def reopen_form():
-    return render_template("reopen.html", state_token="", error=None)
+    return render_template("reopen.html", error=None)
 
 
 def opened_receipt():
@@ -270,7 +270,7 @@ def opened_receipt():
     try:
         state, as_of, _set = S.open_receipt(request.form.get("code", ""), current_app.config["SECRET_KEY"])
     except ValueError as err:
-        abort(make_response(render_template("reopen.html", state_token="", error=str(err)), 400))
+        abort(make_response(render_template("reopen.html", error=str(err)), 400))
     return state, as_of
 
 
