@@ -322,7 +322,7 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
     Entonces la vía "ec.virte.de753" es "indeterminada"
     Y falta el dato "ec_registro_permanencia" para la vía "ec.virte.de753"
 
-  Esquema del escenario: DE 370 (VIRTE II) — publicado en agosto de 2024 (día desconocido), 8 meses de ventana
+  Esquema del escenario: DE 370 (VIRTE II) — firmado el 23/08/2024, derogado por el DE 560 el 11/03/2025
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                               | valor      |
@@ -339,27 +339,36 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
 
     Ejemplos:
       | fecha      | resultado     |
-      | 2024-07-31 | no elegible   |
-      | 2024-08-01 | indeterminada |
-      | 2024-08-30 | indeterminada |
-      | 2024-08-31 | elegible      |
-      | 2025-04-01 | elegible      |
-      | 2025-04-02 | indeterminada |
-      | 2025-04-30 | indeterminada |
-      | 2025-05-01 | no elegible   |
+      | 2024-08-22 | no elegible   |
+      | 2024-08-23 | indeterminada |
+      | 2024-08-24 | indeterminada |
+      | 2024-10-22 | indeterminada |
+      | 2024-10-23 | elegible      |
+      | 2024-10-24 | elegible      |
+      | 2025-03-09 | elegible      |
+      | 2025-03-10 | elegible      |
+      | 2025-03-11 | no elegible   |
+      | 2025-03-20 | no elegible   |
+      | 2025-04-01 | no elegible   |
+      | 2025-04-15 | no elegible   |
 
-  Escenario: DE 370 — cerrado después del 30/04/2025; en abril de 2025 el cierre exacto no consta
-    Dado la fecha de evaluación "2025-05-01"
+  Escenario: DE 370 — derogado el 11/03/2025 por el DE 560: el último día fue el 10/03/2025
+    Dado la fecha de evaluación "2025-03-20"
     Y una persona con los datos:
-      | dato          | valor |
-      | host_country  | EC    |
-      | nationalities | VE    |
+      | dato                               | valor      |
+      | host_country                       | EC         |
+      | in_host_country                    | sí         |
+      | nationalities                      | VE         |
+      | ec_certificado_permanencia_expired | sí         |
+      | ec_visa_earlier_round              | no         |
+      | has_passport                       | sí         |
+      | passport_expiry_date               | 2022-01-01 |
     Cuando se evalúan las vías
     Entonces la vía "ec.virte.de370" es "no elegible"
-    Y la vía "ec.virte.de370" cerró el "2025-04-30"
+    Y la vía "ec.virte.de370" cerró el "2025-03-10"
 
-  Escenario: DE 370 — en abril de 2025 la vía queda indeterminada y lo señala
-    Dado la fecha de evaluación "2025-04-15"
+  Escenario: DE 370 — entre la firma y los dos meses para las normas la vía queda indeterminada y lo señala
+    Dado la fecha de evaluación "2024-09-15"
     Y una persona con los datos:
       | dato                               | valor      |
       | host_country                       | EC         |
@@ -371,7 +380,7 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | passport_expiry_date               | 2022-01-01 |
     Cuando se evalúan las vías
     Entonces la vía "ec.virte.de370" es "indeterminada"
-    Y la condición "still_open" de la vía "ec.virte.de370" está "desconocida"
+    Y la condición "applications_open" de la vía "ec.virte.de370" está "desconocida"
     Y la vía "ec.virte.de370" señala un punto sin confirmar
 
   Esquema del escenario: DE 370 — pasaporte o cédula vencidos hasta 5 años (día anterior, el mismo día, día siguiente)
@@ -415,19 +424,19 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
     Cuando se evalúan las vías
     Entonces la vía "ec.virte.de370" es "<resultado>"
 
-    Ejemplos: agosto de 2024 (antes del 31/08, día de publicación desconocido)
+    Ejemplos: del 23/08/2024 al 22/10/2024 (apertura de las solicitudes desconocida)
       | fecha      | en_ec | nac | certificado | visa_antes | pasaporte | vence_pas  | cedula | vence_ced  | resultado     |
-      | 2024-08-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | indeterminada |
-      | 2024-08-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | indeterminada |
-      | 2024-08-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2024-08-15 | sí    | VE  | sí          | no         | sí        | 2018-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2024-08-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2018-01-01 | no elegible   |
-      | 2024-08-15 | no    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2024-08-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2024-08-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2024-08-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-09-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | indeterminada |
+      | 2024-09-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | indeterminada |
+      | 2024-09-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-09-15 | sí    | VE  | sí          | no         | sí        | 2018-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-09-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2018-01-01 | no elegible   |
+      | 2024-09-15 | no    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-09-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-09-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
+      | 2024-09-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
 
-    Ejemplos: del 31/08/2024 al 01/04/2025
+    Ejemplos: del 23/10/2024 al 10/03/2025
       | fecha      | en_ec | nac | certificado | visa_antes | pasaporte | vence_pas  | cedula | vence_ced  | resultado     |
       | 2025-01-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | elegible      |
       | 2025-01-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | elegible      |
@@ -438,18 +447,6 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | 2025-01-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
       | 2025-01-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
       | 2025-01-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-
-    Ejemplos: del 02/04/2025 al 30/04/2025 (cierre exacto desconocido)
-      | fecha      | en_ec | nac | certificado | visa_antes | pasaporte | vence_pas  | cedula | vence_ced  | resultado     |
-      | 2025-04-15 | sí    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | indeterminada |
-      | 2025-04-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2022-01-01 | indeterminada |
-      | 2025-04-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2025-04-15 | sí    | VE  | sí          | no         | sí        | 2018-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2025-04-15 | sí    | VE  | sí          | no         | no        | 2022-01-01 | sí     | 2018-01-01 | no elegible   |
-      | 2025-04-15 | no    | VE  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2025-04-15 | sí    | CO  | sí          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2025-04-15 | sí    | VE  | no          | no         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
-      | 2025-04-15 | sí    | VE  | sí          | sí         | sí        | 2022-01-01 | no     | 2022-01-01 | no elegible   |
 
   Escenario: DE 370 — sin saber si obtuvo una visa en una ronda anterior queda indeterminada
     Dado la fecha de evaluación "2025-01-15"
