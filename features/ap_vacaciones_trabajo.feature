@@ -57,7 +57,7 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | PE   | pe.pacific_alliance.working_holiday | CL           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | applies_from_home_country | cumplida |
       | CL   | cl.pacific_alliance.working_holiday | MX, BR       | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | partner_national          | cumplida |
 
-    Ejemplos: una sola condición falla: no elegible
+    Ejemplos: una sola condición falla: no elegible si la condición consta; indeterminada si viene de otros programas (nunca "no"); pasaje y seguro son documentos: elegible
       | país | vía                                 | nacionalidad | edad | participó | dependientes | fondos | pasaje | seguro | antecedentes | en_su_país | resultado   | condición           | estado      |
       | CL   | cl.pacific_alliance.working_holiday | BR           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | no elegible | partner_national    | no cumplida |
       | CO   | co.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | no elegible | partner_national    | no cumplida |
@@ -65,13 +65,13 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | PE   | pe.pacific_alliance.working_holiday | EC           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | no elegible | partner_national    | no cumplida |
       | CL   | cl.pacific_alliance.working_holiday | PE           | 17   | no        | no           | sí     | sí     | sí     | no           | sí         | no elegible | age_at_least_18     | no cumplida |
       | CO   | co.pacific_alliance.working_holiday | CL           | 31   | no        | no           | sí     | sí     | sí     | no           | sí         | no elegible | age_at_most_30      | no cumplida |
-      | MX   | mx.pacific_alliance.working_holiday | CO           | 25   | sí        | no           | sí     | sí     | sí     | no           | sí         | no elegible | first_participation | no cumplida |
-      | PE   | pe.pacific_alliance.working_holiday | MX           | 25   | no        | sí           | sí     | sí     | sí     | no           | sí         | no elegible | no_dependants       | no cumplida |
-      | CL   | cl.pacific_alliance.working_holiday | MX           | 25   | no        | no           | no     | sí     | sí     | no           | sí         | no elegible | sufficient_funds    | no cumplida |
+      | MX   | mx.pacific_alliance.working_holiday | CO           | 25   | sí        | no           | sí     | sí     | sí     | no           | sí         | indeterminada | first_participation | desconocida |
+      | PE   | pe.pacific_alliance.working_holiday | MX           | 25   | no        | sí           | sí     | sí     | sí     | no           | sí         | indeterminada | no_dependants       | desconocida |
+      | CL   | cl.pacific_alliance.working_holiday | MX           | 25   | no        | no           | no     | sí     | sí     | no           | sí         | indeterminada | sufficient_funds    | desconocida |
       | MX   | mx.pacific_alliance.working_holiday | CL           | 25   | no        | no           | no     | sí     | sí     | no           | sí         | no elegible | sufficient_funds    | no cumplida |
-      | CO   | co.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | no     | sí     | no           | sí         | no elegible | return_ticket       | no cumplida |
-      | MX   | mx.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | sí     | no     | no           | sí         | no elegible | travel_insurance    | no cumplida |
-      | PE   | pe.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | sí           | sí         | no elegible | no_criminal_record  | no cumplida |
+      | CO   | co.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | no     | sí     | no           | sí         | elegible      | partner_national    | cumplida    |
+      | MX   | mx.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | sí     | no     | no           | sí         | elegible      | partner_national    | cumplida    |
+      | PE   | pe.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | sí           | sí         | indeterminada | no_criminal_record  | desconocida |
 
     Ejemplos: fuera de su país, o con un dato que falta: indeterminada (nunca "no")
       | país | vía                                 | nacionalidad | edad | participó | dependientes | fondos | pasaje | seguro | antecedentes | en_su_país | resultado     | condición                 | estado      |
@@ -82,8 +82,8 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | CL   | cl.pacific_alliance.working_holiday | PE           | 25   | ?         | no           | sí     | sí     | sí     | no           | sí         | indeterminada | first_participation       | desconocida |
       | CO   | co.pacific_alliance.working_holiday | MX           | 25   | no        | ?            | sí     | sí     | sí     | no           | sí         | indeterminada | no_dependants             | desconocida |
       | MX   | mx.pacific_alliance.working_holiday | CO           | 25   | no        | no           | ?      | sí     | sí     | no           | sí         | indeterminada | sufficient_funds          | desconocida |
-      | PE   | pe.pacific_alliance.working_holiday | MX           | 25   | no        | no           | sí     | ?      | sí     | no           | sí         | indeterminada | return_ticket             | desconocida |
-      | CL   | cl.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | ?      | no           | sí         | indeterminada | travel_insurance          | desconocida |
+      | PE   | pe.pacific_alliance.working_holiday | MX           | 25   | no        | no           | ?      | sí     | sí     | no           | sí         | indeterminada | sufficient_funds          | desconocida |
+      | CL   | cl.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | ?      | no           | sí         | elegible      | partner_national          | cumplida    |
       | CO   | co.pacific_alliance.working_holiday | CL           | 25   | no        | no           | sí     | sí     | sí     | ?            | sí         | indeterminada | no_criminal_record        | desconocida |
 
   Esquema del escenario: Vacaciones y trabajo: falta un dato, la vía queda indeterminada y lo pide
@@ -94,14 +94,14 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | nationalities                | <nacionalidad> |
       | age                          | 22             |
       | wh_previous_participation    | no             |
-      | wh_accompanied_by_dependants | no             |
+      | wh_travel_insurance          | sí             |
       | wh_sufficient_funds          | sí             |
       | wh_return_ticket_or_funds    | sí             |
       | criminal_record_5y           | no             |
       | wh_in_home_country           | sí             |
     Cuando se evalúan las vías
     Entonces la vía "<vía>" es "indeterminada"
-    Y falta el dato "wh_travel_insurance" para la vía "<vía>"
+    Y falta el dato "wh_accompanied_by_dependants" para la vía "<vía>"
 
     Ejemplos:
       | país | vía                                 | nacionalidad |
@@ -211,7 +211,7 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
     Y la condición "programme_started" de la vía "cl.pacific_alliance.working_holiday" está "desconocida"
     Y la vía "cl.pacific_alliance.working_holiday" señala un punto sin confirmar
 
-  Esquema del escenario: Antes de agosto de 2014 cada condición sigue decidiendo un "no"
+  Esquema del escenario: Antes de agosto de 2014 nacionalidad, edad y solvencia de México siguen decidiendo un "no"; lo tomado de otros programas, no
     Dado la fecha de evaluación "2014-07-01"
     Y una persona con los datos:
       | dato                         | valor          |
@@ -233,11 +233,58 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | CL   | cl.pacific_alliance.working_holiday | BR           | 24   | no        | no           | sí     | sí     | sí     | no           | no elegible   |
       | CO   | co.pacific_alliance.working_holiday | PE           | 17   | no        | no           | sí     | sí     | sí     | no           | no elegible   |
       | MX   | mx.pacific_alliance.working_holiday | PE           | 31   | no        | no           | sí     | sí     | sí     | no           | no elegible   |
-      | PE   | pe.pacific_alliance.working_holiday | MX           | 24   | sí        | no           | sí     | sí     | sí     | no           | no elegible   |
-      | CL   | cl.pacific_alliance.working_holiday | CO           | 24   | no        | sí           | sí     | sí     | sí     | no           | no elegible   |
-      | CO   | co.pacific_alliance.working_holiday | CL           | 24   | no        | no           | no     | sí     | sí     | no           | no elegible   |
-      | MX   | mx.pacific_alliance.working_holiday | CO           | 24   | no        | no           | sí     | no     | sí     | no           | no elegible   |
-      | PE   | pe.pacific_alliance.working_holiday | CL           | 24   | no        | no           | sí     | sí     | no     | no           | no elegible   |
-      | CL   | cl.pacific_alliance.working_holiday | PE           | 24   | no        | no           | sí     | sí     | sí     | sí           | no elegible   |
+      | PE   | pe.pacific_alliance.working_holiday | MX           | 24   | sí        | no           | sí     | sí     | sí     | no           | indeterminada |
+      | CL   | cl.pacific_alliance.working_holiday | CO           | 24   | no        | sí           | sí     | sí     | sí     | no           | indeterminada |
+      | CO   | co.pacific_alliance.working_holiday | CL           | 24   | no        | no           | no     | sí     | sí     | no           | indeterminada |
+      | MX   | mx.pacific_alliance.working_holiday | CO           | 24   | no        | no           | sí     | no     | sí     | no           | indeterminada |
+      | PE   | pe.pacific_alliance.working_holiday | CL           | 24   | no        | no           | sí     | sí     | no     | no           | indeterminada |
+      | CL   | cl.pacific_alliance.working_holiday | PE           | 24   | no        | no           | sí     | sí     | sí     | sí           | indeterminada |
       | MX   | mx.pacific_alliance.working_holiday | CL           | 24   | no        | no           | no     | sí     | sí     | no           | no elegible   |
       | MX   | mx.pacific_alliance.working_holiday | CL           | 24   | no        | no           | sí     | sí     | sí     | no           | indeterminada |
+
+  Escenario: Caso del anexo de la revisión: colombiano de 25 años que viaja con un dependiente a Chile: indeterminada, nunca "no"
+    Dado la fecha de evaluación "2026-12-01"
+    Y una persona con los datos:
+      | dato                         | valor |
+      | host_country                 | CL    |
+      | in_host_country              | no    |
+      | wh_in_home_country           | sí    |
+      | nationalities                | CO    |
+      | age                          | 25    |
+      | wh_previous_participation    | no    |
+      | wh_accompanied_by_dependants | sí    |
+      | wh_sufficient_funds          | sí    |
+      | criminal_record_5y           | no    |
+    Cuando se evalúan las vías
+    Entonces la vía "cl.pacific_alliance.working_holiday" es "indeterminada"
+    Y la condición "no_dependants" de la vía "cl.pacific_alliance.working_holiday" está "desconocida"
+    Y la condición "travels_without_dependants" de la vía "cl.pacific_alliance.working_holiday" está "no cumplida"
+    Y la condición "dependants_rule_open" de la vía "cl.pacific_alliance.working_holiday" está "desconocida"
+
+  Esquema del escenario: Lo que viene de otros programas nunca da "no": con la respuesta desfavorable queda indeterminada, con la favorable elegible
+    Dado la fecha de evaluación "2026-12-01"
+    Y una persona con los datos:
+      | dato                         | valor          |
+      | host_country                 | <país>         |
+      | wh_in_home_country           | sí             |
+      | nationalities                | <nacionalidad> |
+      | age                          | 22             |
+      | wh_previous_participation    | <participó>    |
+      | wh_accompanied_by_dependants | <dependientes> |
+      | wh_sufficient_funds          | <fondos>       |
+      | criminal_record_5y           | <antecedentes> |
+    Cuando se evalúan las vías
+    Entonces la vía "<vía>" es "<resultado>"
+    Y la condición "<condición>" de la vía "<vía>" está "<estado>"
+
+    Ejemplos:
+      | país | vía                                 | nacionalidad | participó | dependientes | fondos | antecedentes | resultado     | condición          | estado      |
+      | CO   | co.pacific_alliance.working_holiday | PE           | sí        | no           | sí     | no           | indeterminada | first_participation | desconocida |
+      | CO   | co.pacific_alliance.working_holiday | PE           | no        | no           | sí     | no           | elegible      | first_participation | cumplida    |
+      | MX   | mx.pacific_alliance.working_holiday | CL           | no        | sí           | sí     | no           | indeterminada | no_dependants       | desconocida |
+      | MX   | mx.pacific_alliance.working_holiday | CL           | no        | no           | sí     | no           | elegible      | no_dependants       | cumplida    |
+      | PE   | pe.pacific_alliance.working_holiday | CO           | no        | no           | no     | no           | indeterminada | sufficient_funds    | desconocida |
+      | PE   | pe.pacific_alliance.working_holiday | CO           | no        | no           | sí     | no           | elegible      | sufficient_funds    | cumplida    |
+      | MX   | mx.pacific_alliance.working_holiday | PE           | no        | no           | no     | no           | no elegible   | sufficient_funds    | no cumplida |
+      | CL   | cl.pacific_alliance.working_holiday | MX           | no        | no           | sí     | sí           | indeterminada | no_criminal_record  | desconocida |
+      | CL   | cl.pacific_alliance.working_holiday | MX           | no        | no           | sí     | no           | elegible      | no_criminal_record  | cumplida    |

@@ -26,7 +26,7 @@ Característica: Personas de prueba de la Comunidad Andina y la Alianza del Pac�
     Y la condición "applies_from_home_country" de la vía "cl.pacific_alliance.working_holiday" está "desconocida"
     Y la vía "cl.pacific_alliance.working_holiday" señala un punto sin confirmar
     Y falta el dato "wh_sufficient_funds" para la vía "cl.pacific_alliance.working_holiday"
-    Y falta el dato "wh_travel_insurance" para la vía "cl.pacific_alliance.working_holiday"
+    Y falta el dato "wh_accompanied_by_dependants" para la vía "cl.pacific_alliance.working_holiday"
 
   Escenario: P03 con fondos, seguro y pasaje: sigue indeterminada porque está en Chile (lugar de la solicitud sin confirmar)
     Dado la fecha de evaluación "2026-01-15"
