@@ -60,7 +60,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | no   | ninguna                                                            | elegible    | cumplida    |
       | sí   | [{"status": "co.visa_v_especial", "expires": "2027-10-14"}]         | no elegible | no cumplida |
 
-  Esquema del escenario: PEP-Tutor — ventana del 01/09/2025 al 30/04/2026 (una fuente dice 01/04/2026)
+  Esquema del escenario: PEP-Tutor — ventana del 01/09/2025 al 30/04/2026 (confirmada por Migración Colombia en enero de 2026)
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                              | valor      |
@@ -83,12 +83,12 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | 2025-09-02 | elegible      |
       | 2026-03-31 | elegible      |
       | 2026-04-01 | elegible      |
-      | 2026-04-02 | indeterminada |
-      | 2026-04-29 | indeterminada |
-      | 2026-04-30 | indeterminada |
+      | 2026-04-02 | elegible      |
+      | 2026-04-29 | elegible      |
+      | 2026-04-30 | elegible      |
       | 2026-05-01 | no elegible   |
 
-  Escenario: P16 solicitando en abril de 2026 — el fin de la ventana (30/04 o 01/04) no está confirmado
+  Escenario: P16 solicitando en abril de 2026 — la ventana sigue abierta hasta el 30/04 (el "01/04" citado no era la regla)
     Dado la fecha de evaluación "2026-04-15"
     Y una persona con los datos:
       | dato                              | valor      |
@@ -103,8 +103,8 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | co_expulsion_or_deportation_order | no         |
       | co_unpaid_migration_fine          | no         |
     Cuando se evalúan las vías
-    Entonces la vía "co.pep_tutor" es "indeterminada"
-    Y la condición "window_until_30_april" de la vía "co.pep_tutor" está "desconocida"
+    Entonces la vía "co.pep_tutor" es "elegible"
+    Y la condición "child_ppt_valid_31_dec_2023" de la vía "co.pep_tutor" está "cumplida"
     Y la vía "co.pep_tutor" señala un punto sin confirmar
 
   Escenario: PEP-Tutor — después del 30/04/2026 la ventana está cerrada
@@ -118,8 +118,8 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
     Entonces la vía "co.pep_tutor" es "no elegible"
     Y la vía "co.pep_tutor" cerró el "2026-04-30"
 
-  Esquema del escenario: PEP-Tutor — el PPT del niño debía estar vigente el 31/12/2023 (expedido a más tardar ese día)
-    Dado la fecha de evaluación "2025-10-15"
+  Esquema del escenario: PEP-Tutor — el niño tenía PPT el 31/12/2023 o estaba inscrito en el RUMV a esa fecha (dos lecturas: la segunda queda indeterminada)
+    Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                              | valor      |
       | host_country                      | CO         |
@@ -127,20 +127,47 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | nationalities                     | VE         |
       | co_tutor_of_ppt_child             | sí         |
       | co_child_ppt_issue_date           | <expedido> |
+      | co_child_rumv_date                | <rumv>     |
       | co_holds_ppt_or_visa              | no         |
       | co_criminal_record                | no         |
       | co_expulsion_or_deportation_order | no         |
       | co_unpaid_migration_fine          | no         |
     Cuando se evalúan las vías
     Entonces la vía "co.pep_tutor" es "<resultado>"
+    Y la condición "child_covered_31_dec_2023" de la vía "co.pep_tutor" está "<estado>"
 
     Ejemplos:
-      | expedido   | resultado   |
-      | 2023-12-30 | elegible    |
-      | 2023-12-31 | elegible    |
-      | 2024-01-01 | no elegible |
+      | fecha      | expedido   | rumv       | resultado     | estado      |
+      | 2025-10-15 | 2023-12-30 | 2023-06-01 | elegible      | cumplida    |
+      | 2025-10-15 | 2023-12-31 | ?          | elegible      | cumplida    |
+      | 2025-10-15 | 2024-01-01 | 2024-01-01 | no elegible   | no cumplida |
+      | 2026-04-15 | 2024-03-01 | 2023-06-01 | indeterminada | desconocida |
+      | 2026-04-15 | 2024-03-01 | 2023-12-30 | indeterminada | desconocida |
+      | 2026-04-15 | 2024-03-01 | 2023-12-31 | indeterminada | desconocida |
+      | 2026-04-15 | 2024-03-01 | 2024-01-01 | no elegible   | no cumplida |
+      | 2026-04-15 | 2024-03-01 | ?          | indeterminada | desconocida |
 
-  Esquema del escenario: PEP-Tutor — cada condición decide por sí sola (hasta el 01/04/2026 y del 02/04 al 30/04/2026)
+  Escenario: Caso del anexo de la revisión (CO-3): tutora venezolana el 15/04/2026, hijo inscrito en el RUMV en 2023 y con PPT expedido el 01/03/2024: indeterminada, nunca "no"
+    Dado la fecha de evaluación "2026-04-15"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | co_tutor_of_ppt_child             | sí         |
+      | co_child_ppt_issue_date           | 2024-03-01 |
+      | co_child_rumv_date                | 2023-09-10 |
+      | co_holds_ppt_or_visa              | no         |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_unpaid_migration_fine          | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.pep_tutor" es "indeterminada"
+    Y la condición "child_ppt_valid_31_dec_2023" de la vía "co.pep_tutor" está "no cumplida"
+    Y la condición "child_rumv_by_31_dec_2023" de la vía "co.pep_tutor" está "cumplida"
+    Y la condición "rumv_reading_open" de la vía "co.pep_tutor" está "desconocida"
+
+  Esquema del escenario: PEP-Tutor — cada condición decide por sí sola (de septiembre de 2025 a abril de 2026)
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                              | valor        |
@@ -149,6 +176,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | nationalities                     | <nac>        |
       | co_tutor_of_ppt_child             | <tutor>      |
       | co_child_ppt_issue_date           | <expedido>   |
+      | co_child_rumv_date                | 2024-01-15   |
       | co_holds_ppt_or_visa              | <visa>       |
       | co_criminal_record                | <antecedes>  |
       | co_expulsion_or_deportation_order | <expulsion>  |
@@ -156,7 +184,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
     Cuando se evalúan las vías
     Entonces la vía "co.pep_tutor" es "<resultado>"
 
-    Ejemplos: versión del 01/09/2025 al 01/04/2026
+    Ejemplos: octubre de 2025
       | fecha      | en_co | nac | tutor | expedido   | visa | antecedes | expulsion | multa | resultado     |
       | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | elegible      |
       | 2025-10-15 | no    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
@@ -168,9 +196,9 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | sí        | no    | no elegible   |
       | 2025-10-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | sí    | no elegible   |
 
-    Ejemplos: versión del 02/04/2026 al 30/04/2026 (fin de ventana en conflicto)
+    Ejemplos: abril de 2026 (después del 01/04 que citó el director, antes del 30/04)
       | fecha      | en_co | nac | tutor | expedido   | visa | antecedes | expulsion | multa | resultado     |
-      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | indeterminada |
+      | 2026-04-15 | sí    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | elegible      |
       | 2026-04-15 | no    | VE  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
       | 2026-04-15 | sí    | CO  | sí    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
       | 2026-04-15 | sí    | VE  | no    | 2022-08-01 | no   | no        | no        | no    | no elegible   |
