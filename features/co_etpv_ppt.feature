@@ -25,7 +25,7 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
     Cuando se evalúan las vías
     Entonces la vía "co.etpv.ppt" es "elegible"
     Y la condición "g3_irregular_on_31_jan_2021" de la vía "co.etpv.ppt" está "cumplida"
-    Y la condición "g123_rumv_by_28_may_2022" de la vía "co.etpv.ppt" está "cumplida"
+    Y la condición "g123_rumv_in_time" de la vía "co.etpv.ppt" está "cumplida"
     Y la condición "g4_regular_entry" de la vía "co.etpv.ppt" está "no cumplida"
     Y la vía "co.etpv.ppt" cita "art. 4 num. 3"
     Y la vía "co.etpv.ppt" señala un punto sin confirmar
@@ -85,6 +85,7 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | co_entered_official_post | sí         |
       | co_valid_pip_ptp_pep     | sí         |
       | co_rumv_date             | <rumv>     |
+      | co_etpv_force_majeure    | no         |
       | co_criminal_record       | no         |
       | co_open_proceedings      | no         |
       | co_protection_abroad     | no         |
@@ -111,6 +112,7 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | co_valid_pip_ptp_pep             | sí         |
       | co_rumv_date                     | 2022-01-10 |
       | co_child_in_school_or_protection | no         |
+      | co_etpv_force_majeure            | no         |
       | co_criminal_record               | no         |
       | co_open_proceedings              | no         |
       | co_protection_abroad             | no         |
@@ -197,7 +199,7 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | 2023-11-24 | elegible    |
       | 2023-11-25 | no elegible |
 
-  Esquema del escenario: Grupos 1 a 3 — plazo del RUMV en conflicto (28/05/2022 según una fuente, 24/11/2023 según otras)
+  Esquema del escenario: Grupos 1 a 3 — plazo del RUMV hasta el 28/05/2022 (cuatro fuentes; el 24/11/2023 era el plazo del grupo 4)
     Dado la fecha de evaluación "2023-11-24"
     Y una persona con los datos:
       | dato                     | valor      |
@@ -221,11 +223,11 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | rumv       | resultado     | plazo       |
       | 2022-05-27 | elegible      | cumplida    |
       | 2022-05-28 | elegible      | cumplida    |
-      | 2022-05-29 | indeterminada | desconocida |
-      | 2023-11-24 | indeterminada | desconocida |
+      | 2022-05-29 | no elegible   | no cumplida |
+      | 2023-11-24 | no elegible   | no cumplida |
       | 2023-11-25 | no elegible   | no cumplida |
 
-  Escenario: Grupos 1 a 3 — un prerregistro entre ambos plazos muestra el conflicto de fuentes
+  Escenario: Grupos 1 a 3 — un prerregistro después del 28/05/2022 llegó tarde (ya no se muestra como conflicto de fuentes)
     Dado la fecha de evaluación "2023-01-15"
     Y una persona con los datos:
       | dato                     | valor      |
@@ -240,9 +242,8 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | co_open_proceedings      | no         |
       | co_protection_abroad     | no         |
     Cuando se evalúan las vías
-    Entonces la vía "co.etpv.ppt" es "indeterminada"
-    Y la condición "g123_rumv_deadline_open" de la vía "co.etpv.ppt" está "desconocida"
-    Y la vía "co.etpv.ppt" señala un punto sin confirmar
+    Entonces la vía "co.etpv.ppt" es "no elegible"
+    Y la condición "g123_rumv_in_time" de la vía "co.etpv.ppt" está "no cumplida"
 
   Esquema del escenario: ETPV hasta el 24/11/2023 — cada condición decide por sí sola
     Dado la fecha de evaluación "2021-09-01"
@@ -334,6 +335,7 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | nationalities                    | <nac>        |
       | birth_date                       | <nacimiento> |
       | co_child_in_school_or_protection | <escuela>    |
+      | co_etpv_force_majeure            | no           |
       | co_criminal_record               | <antecedes>  |
       | co_open_proceedings              | <procesos>   |
       | co_protection_abroad             | <refugio>    |
@@ -363,6 +365,7 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | nationalities                    | VE     |
       | age                              | <edad> |
       | co_child_in_school_or_protection | sí     |
+      | co_etpv_force_majeure            | no     |
       | co_criminal_record               | no     |
       | co_open_proceedings              | no     |
       | co_protection_abroad             | no     |
@@ -374,3 +377,105 @@ Característica: Colombia — Estatuto Temporal de Protección (ETPV) y Permiso 
       | edad | resultado   |
       | 17   | elegible    |
       | 18   | no elegible |
+
+  Esquema del escenario: Fuerza mayor (sentencia T-166/2024): un adulto que no pudo terminar a tiempo queda indeterminado, nunca "no" (24/11/2023 / 25/11/2023)
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                             | valor        |
+      | host_country                     | CO           |
+      | in_host_country                  | sí           |
+      | nationalities                    | VE           |
+      | age                              | 34           |
+      | entry_date                       | 2020-06-01   |
+      | co_irregular_2021_01_31          | sí           |
+      | co_valid_pip_ptp_pep             | no           |
+      | co_sc2_safe_conduct              | no           |
+      | co_entered_official_post         | no           |
+      | co_rumv_date                     | <rumv>       |
+      | co_child_in_school_or_protection | no           |
+      | co_etpv_force_majeure            | <fuerza>     |
+      | co_criminal_record               | no           |
+      | co_open_proceedings              | no           |
+      | co_protection_abroad             | no           |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | rumv       | fuerza | resultado     |
+      | 2023-11-24 | 2023-06-01 | sí     | no elegible   |
+      | 2023-11-25 | 2023-06-01 | sí     | indeterminada |
+      | 2023-11-26 | 2023-06-01 | sí     | indeterminada |
+      | 2025-10-20 | ?          | sí     | indeterminada |
+      | 2025-10-20 | ?          | no     | no elegible   |
+      | 2025-10-20 | ?          | ?      | indeterminada |
+
+  Escenario: Caso del anexo de la revisión (CO-1): adulta venezolana en 2025 a quien la fuerza mayor impidió inscribirse en el RUMV a tiempo
+    Dado la fecha de evaluación "2025-10-20"
+    Y una persona con los datos:
+      | dato                             | valor |
+      | host_country                     | CO    |
+      | in_host_country                  | sí    |
+      | nationalities                    | VE    |
+      | age                              | 29    |
+      | co_child_in_school_or_protection | no    |
+      | co_etpv_force_majeure            | sí    |
+      | co_criminal_record               | no    |
+      | co_open_proceedings              | no    |
+      | co_protection_abroad             | no    |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "indeterminada"
+    Y la condición "under_18" de la vía "co.etpv.ppt" está "no cumplida"
+    Y la condición "force_majeure" de la vía "co.etpv.ppt" está "cumplida"
+    Y la condición "force_majeure_scope_open" de la vía "co.etpv.ppt" está "desconocida"
+
+  Escenario: Sin saber si hubo fuerza mayor, un adulto después del 24/11/2023 queda indeterminado y se le pregunta
+    Dado la fecha de evaluación "2025-10-20"
+    Y una persona con los datos:
+      | dato                             | valor |
+      | host_country                     | CO    |
+      | in_host_country                  | sí    |
+      | nationalities                    | VE    |
+      | age                              | 29    |
+      | co_child_in_school_or_protection | no    |
+      | co_criminal_record               | no    |
+      | co_open_proceedings              | no    |
+      | co_protection_abroad             | no    |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "indeterminada"
+    Y falta el dato "co_etpv_force_majeure" para la vía "co.etpv.ppt"
+
+  Esquema del escenario: Fuerza mayor — solo para quien estuvo en uno de los cuatro grupos del estatuto (cada grupo decide por sí solo)
+    Dado la fecha de evaluación "2025-10-20"
+    Y una persona con los datos:
+      | dato                             | valor       |
+      | host_country                     | CO          |
+      | in_host_country                  | sí          |
+      | nationalities                    | VE          |
+      | age                              | 31          |
+      | entry_date                       | <entrada>   |
+      | co_irregular_2021_01_31          | <irregular> |
+      | co_valid_pip_ptp_pep             | <pep>       |
+      | co_sc2_safe_conduct              | <sc2>       |
+      | co_entered_official_post         | <puesto>    |
+      | co_child_in_school_or_protection | no          |
+      | co_etpv_force_majeure            | sí          |
+      | co_criminal_record               | no          |
+      | co_open_proceedings              | no          |
+      | co_protection_abroad             | no          |
+    Cuando se evalúan las vías
+    Entonces la vía "co.etpv.ppt" es "<resultado>"
+    Y la condición "fm_statute_group" de la vía "co.etpv.ppt" está "<grupo>"
+
+    Ejemplos:
+      | entrada    | irregular | pep | sc2 | puesto | resultado     | grupo       |
+      | 2020-06-01 | sí        | no  | no  | no     | indeterminada | cumplida    |
+      | 2021-01-31 | sí        | no  | no  | no     | indeterminada | cumplida    |
+      | 2021-02-01 | sí        | no  | no  | no     | no elegible   | no cumplida |
+      | 2020-06-01 | no        | no  | no  | no     | no elegible   | no cumplida |
+      | 2021-02-01 | no        | sí  | no  | no     | indeterminada | cumplida    |
+      | 2021-02-01 | no        | no  | sí  | no     | indeterminada | cumplida    |
+      | 2021-05-28 | no        | no  | no  | sí     | no elegible   | no cumplida |
+      | 2021-05-29 | no        | no  | no  | sí     | indeterminada | cumplida    |
+      | 2023-05-28 | no        | no  | no  | sí     | indeterminada | cumplida    |
+      | 2023-05-29 | no        | no  | no  | sí     | no elegible   | no cumplida |
+      | 2022-01-10 | no        | no  | no  | no     | no elegible   | no cumplida |

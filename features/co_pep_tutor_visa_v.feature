@@ -20,6 +20,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | co_expulsion_or_deportation_order | no         |
       | co_unpaid_migration_fine          | no         |
       | co_child_in_school_or_protection  | no         |
+      | co_etpv_force_majeure             | no         |
       | co_open_proceedings               | no         |
       | co_protection_abroad              | no         |
     Cuando se evalúan las vías
@@ -236,6 +237,8 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | entry_date                        | 2024-03-15 |
       | co_entered_official_post          | no         |
       | co_irregular_2021_01_31           | no         |
+      | co_valid_pip_ptp_pep              | no         |
+      | co_sc2_safe_conduct               | no         |
       | co_holds_ppt_or_visa              | no         |
       | co_tutor_of_ppt_child             | no         |
       | co_child_in_school_or_protection  | no         |
@@ -304,6 +307,8 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | age                               | 26         |
       | entry_date                        | 2023-05-29 |
       | co_entered_official_post          | sí         |
+      | co_valid_pip_ptp_pep              | no         |
+      | co_sc2_safe_conduct               | no         |
       | co_child_in_school_or_protection  | no         |
       | co_criminal_record                | no         |
       | co_open_proceedings               | no         |
