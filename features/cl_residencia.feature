@@ -189,16 +189,35 @@ Característica: Chile — Subcategoría 15 "reciprocidad internacional" (MERCOS
 
     Ejemplos:
       | meses | ingresos | resultado     | condicion                  | estado      |
-      | 23    | sí       | no elegible   | held_24_months             | no cumplida |
+      | 11    | sí       | no elegible   | held_12_months             | no cumplida |
+      | 12    | sí       | indeterminada | held_12_months             | cumplida    |
+      | 13    | no       | indeterminada | agreement_period_open      | desconocida |
+      | 23    | sí       | indeterminada | held_24_months             | no cumplida |
       | 24    | sí       | elegible      | held_24_months             | cumplida    |
       | 25    | sí       | elegible      | sufficient_income          | cumplida    |
-      | 30    | no       | no elegible   | sufficient_income          | no cumplida |
-      | 35    | no       | no elegible   | held_36_months             | no cumplida |
+      | 30    | no       | indeterminada | sufficient_income          | no cumplida |
+      | 35    | no       | indeterminada | held_36_months             | no cumplida |
       | 36    | no       | elegible      | held_36_months             | cumplida    |
       | 37    | no       | elegible      | held_36_months             | cumplida    |
       | ?     | sí       | indeterminada | time_in_temporary_residence | desconocida |
       | 30    | ?        | indeterminada | time_in_temporary_residence | desconocida |
       | 40    | ?        | elegible      | time_in_temporary_residence | cumplida    |
+
+  Escenario: Caso del anexo de la revisión (CL-1): argentino con Subcategoría 15, 22 meses, el permiso vence en 2 meses: indeterminada (regla de 12 meses sin confirmar), nunca "no"
+    Dado la fecha de evaluación "2026-12-01"
+    Y una persona con los datos:
+      | dato                                | valor                                                                    |
+      | host_country                        | CL                                                                       |
+      | nationalities                       | AR                                                                       |
+      | statuses                            | [{"status": "cl.temporary_residence.mercosur", "expires": "2027-02-01"}] |
+      | mercosur_temporary_residence_months | 22                                                                       |
+      | sufficient_means                    | sí                                                                       |
+      | criminal_record_5y                  | no                                                                       |
+    Cuando se evalúan las vías
+    Entonces la vía "cl.mercosur.permanent" es "indeterminada"
+    Y la condición "temporary_residence_ending" de la vía "cl.mercosur.permanent" está "cumplida"
+    Y la condición "held_24_months" de la vía "cl.mercosur.permanent" está "no cumplida"
+    Y la condición "agreement_period_open" de la vía "cl.mercosur.permanent" está "desconocida"
 
   Escenario: Definitiva — sin saber cuántos meses lleva, queda indeterminada
     Dado la fecha de evaluación "2026-01-15"
