@@ -90,8 +90,9 @@ def parse_date(value, name: str) -> dt.date:
 def _country(value, name: str) -> str:
     if not isinstance(value, str):
         raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
-    code = _nfc(value).upper()
-    if not code.isascii() or code not in country_codes():     # "ıd" upper-cases to "ID": look-alikes refused
+    text = _nfc(value)
+    code = text.upper()
+    if not text.isascii() or code not in country_codes():     # "ıd" upper-cases to "ID": look-alikes refused
         raise FieldError(name, f"{value!r} is not a known country code", "an ISO 3166 two-letter country code such as VE")
     return code
 
