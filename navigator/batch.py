@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import multiprocessing as mp
 import sys
 import time
@@ -38,13 +39,40 @@ def _init_worker(pathways_dir, backend):
     _worker_nav = Navigator(Path(pathways_dir), backend=backend)
 
 
+class BadRow(str):
+    """A row that could not be read as CSV (the reason): reported by its number, the other rows still evaluated."""
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection: a cell starting
+    with = + - @ tab or carriage return gets a leading apostrophe)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def result_row(o, pathway_ids):
+    """One results-CSV row for an Outcome, every cell safe to open in a spreadsheet."""
+    eligible = " ".join(p for p in pathway_ids if o.statuses.get(p) == "eligible")
+    return [safe_cell(c) for c in [o.row, o.case_id, o.as_of, o.error, eligible]
+            + [o.statuses.get(p, "") for p in pathway_ids]]
+
+
+RESULT_HEADER = ["row", "case_id", "as_of", "error", "eligible"]
+
+
 def _evaluate_row(nav, row_number, row, default_as_of, detail=False):
+    if isinstance(row, BadRow):
+        return Outcome(row_number, str(row_number), "", {}, f"row {row_number}: {row}")
     case_id = (row.get("case_id") or "").strip() or str(row_number)
     facts = {k.strip(): v for k, v in row.items() if k and k.strip() not in META and v is not None}
     try:
         as_of = dt.date.fromisoformat(row["as_of"].strip()) if (row.get("as_of") or "").strip() else default_as_of
     except ValueError:
-        return Outcome(row_number, case_id, row.get("as_of", ""), {}, f"row {row_number}: as_of: expected YYYY-MM-DD")
+        return Outcome(row_number, case_id, row.get("as_of") or "", {}, f"row {row_number}: as_of: expected YYYY-MM-DD")
     try:
         ev = nav.evaluate(facts, as_of, from_text=True, detail=detail)
     except InputError as err:
@@ -61,14 +89,80 @@ def _work(chunk):
     return [_evaluate_row(_worker_nav, n, row, default_as_of) for n, row in rows]
 
 
-def read_cases(path: Path):
-    """Yield (row number, dict) from a CSV; row numbers count the header as row 1, as a spreadsheet does."""
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        if not reader.fieldnames:
-            raise ValueError(f"{path}: empty file (expected a header row of fact names)")
-        for n, row in enumerate(reader, start=2):
-            yield n, row
+def read_cases(source):
+    """Yield (row number, dict or BadRow) from a CSV file path or an in-memory text stream (io.StringIO: a
+    clinic's upload never touches the disk). Row numbers count the header as row 1, as a spreadsheet does.
+
+    A row that cannot be read (a byte that is not UTF-8, a cell over the CSV limit, a stray or unclosed quote)
+    comes back as a BadRow naming the problem; the rows after it are still read. A file without a header, or
+    with one column named twice, is refused as a whole (ValueError naming the column)."""
+    if isinstance(source, (str, Path)):
+        with open(source, newline="", encoding="utf-8-sig", errors="surrogateescape") as fh:
+            yield from _read_rows(fh)
+    else:
+        yield from _read_rows(source)
+
+
+def text_stream(data: bytes) -> io.StringIO:
+    """An uploaded case list as text in memory (a BOM dropped; bytes that are not UTF-8 kept for read_cases
+    to report by row)."""
+    return io.StringIO(data.decode("utf-8-sig", errors="surrogateescape"), newline="")
+
+
+def _not_text(cells):
+    for cell in cells:
+        bad = next((ch for ch in cell or "" if "\udc80" <= ch <= "\udcff"), None)
+        if bad is not None:
+            return f"byte 0x{ord(bad) - 0xdc00:02x} is not UTF-8 text (save the file as \"CSV UTF-8\")"
+    return None
+
+
+def _read_rows(fh):
+    reader = csv.reader(fh, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as err:
+        raise ValueError(f"row 1: the header row cannot be read ({err})") from None
+    if not header or not any(h.strip() for h in header):
+        raise ValueError("empty file (expected a header row of fact names)")
+    if _not_text(header):
+        raise ValueError(f"row 1: {_not_text(header)}")
+    names = [h.strip() for h in header]
+    seen = {}
+    for i, name in enumerate(names, start=1):
+        if name and name in seen:
+            raise ValueError(f"row 1: column {name!r} appears twice (columns {seen[name]} and {i}); "
+                             "give each fact one column")
+        seen.setdefault(name, i)
+    n = 1
+    while True:
+        n += 1
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            text = str(err)
+            if "unexpected end of data" in text:
+                yield n, BadRow(f"a quote opened on line {line} is never closed (the rest of the file was read "
+                                "as one cell)")
+            elif "field limit" in text:
+                yield n, BadRow(f"a cell is longer than {csv.field_size_limit():,} characters")
+            else:
+                yield n, BadRow(f"this row is not valid CSV ({text})")
+            continue
+        if not cells:
+            n -= 1          # a blank line is not a case
+            continue
+        problem = _not_text(cells)
+        if problem:
+            yield n, BadRow(problem)
+            continue
+        row = dict(zip(names, cells))
+        if len(cells) > len(names):
+            row[None] = cells[len(names):]
+        yield n, row
 
 
 def _chunks(rows, default_as_of):
@@ -128,13 +222,12 @@ def write_results(outcomes, out: Path, pathway_ids, progress=None):
     errors = 0
     with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["row", "case_id", "as_of", "error", "eligible"] + list(pathway_ids))
+        writer.writerow(RESULT_HEADER + list(pathway_ids))
         for o in outcomes:
             if o.error:
                 errors += 1
                 print(f"navigator batch: {o.error}", file=sys.stderr)
-            eligible = " ".join(p for p in pathway_ids if o.statuses.get(p) == "eligible")
-            writer.writerow([o.row, o.case_id, o.as_of, o.error, eligible] + [o.statuses.get(p, "") for p in pathway_ids])
+            writer.writerow(result_row(o, pathway_ids))
             if progress:
                 progress.advance(1)
     return errors
@@ -153,10 +246,13 @@ def rescreen(cases: Path, old, new, default_as_of: dt.date):
     (old_nav, old_date), (new_nav, new_date) = old, new
     changes = []
     for n, row in read_cases(cases):
-        a = _evaluate_row(old_nav, n, dict(row, as_of=old_date.isoformat()) if old_date else row, default_as_of, True)
-        b = _evaluate_row(new_nav, n, dict(row, as_of=new_date.isoformat()) if new_date else row, default_as_of, True)
+        bad = isinstance(row, BadRow)
+        a = _evaluate_row(old_nav, n, dict(row, as_of=old_date.isoformat()) if old_date and not bad else row,
+                          default_as_of, True)
+        b = _evaluate_row(new_nav, n, dict(row, as_of=new_date.isoformat()) if new_date and not bad else row,
+                          default_as_of, True)
         if a.error or b.error:
-            changes.append((b.case_id, n, "", "", "", a.error or b.error))
+            changes.append((safe_cell(b.case_id), n, "", "", "", a.error or b.error))
             continue
         for pid in sorted(set(a.statuses) | set(b.statuses)):
             ra, rb = a.statuses.get(pid), b.statuses.get(pid)
@@ -174,5 +270,5 @@ def rescreen(cases: Path, old, new, default_as_of: dt.date):
                         why.append(f"{r.node.id}: {before[r.node.id]} -> {r.status}")
             if rb and rb.closed_on:
                 why.append(f"closed on {rb.closed_on}")
-            changes.append((b.case_id, n, pid, sa, sb, "; ".join(why) or "pathway added or removed"))
+            changes.append((safe_cell(b.case_id), n, pid, sa, sb, "; ".join(why) or "pathway added or removed"))
     return changes

@@ -21,7 +21,7 @@ MAX_FACTS = 200
 MAX_LIST = 50
 MAX_STRING = 200
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 TRUE_WORDS = {"true", "yes", "y", "sí", "si", "sim", "oui", "wi", "1"}
 FALSE_WORDS = {"false", "no", "n", "não", "nao", "non", "0"}
@@ -58,12 +58,24 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic, Persian, full-width and other decimal digits read as 0-9 (an Arabic keyboard types them)."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else "-" if ch == "\uff0d" else ch
+                   for ch in text if ch not in "\u200e\u200f\u061c")
+
+
 def parse_date(value, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):        # a Python caller's timestamp: its calendar day
+        value = value.date()
     if isinstance(value, dt.date):
+        if not EARLIEST <= value <= LATEST:
+            raise FieldError(name, f"{value.isoformat()} is out of range", f"a date between {EARLIEST} and {LATEST}")
         return value
     if not isinstance(value, str):
-        raise FieldError(name, f"got {type(value).__name__} {value!r}", "a date written YYYY-MM-DD")
-    text = _nfc(value)
+        raise FieldError(name, f"got {type(value).__name__}", "a date written YYYY-MM-DD")
+    text = _ascii_digits(_nfc(value))
     if not _ISO.match(text):
         raise FieldError(name, f"{value!r} is not an ISO date", "a date written YYYY-MM-DD, e.g. 2024-10-15")
     try:
@@ -78,8 +90,9 @@ def parse_date(value, name: str) -> dt.date:
 def _country(value, name: str) -> str:
     if not isinstance(value, str):
         raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
-    code = _nfc(value).upper()
-    if code not in country_codes():
+    text = _nfc(value)
+    code = text.upper()
+    if not text.isascii() or code not in country_codes():     # "ıd" upper-cases to "ID": look-alikes refused
         raise FieldError(name, f"{value!r} is not a known country code", "an ISO 3166 two-letter country code such as VE")
     return code
 
@@ -193,10 +206,20 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
         raise InputError([FieldError("facts", f"got {type(raw).__name__}", 'a JSON object such as {"age": 30}')])
     if len(raw) > MAX_FACTS:
         raise InputError([FieldError("facts", f"{len(raw)} facts given", f"at most {MAX_FACTS}")])
-    errors, values = [], {}
+    if isinstance(as_of, dt.datetime):
+        as_of = as_of.date()
+    if not isinstance(as_of, dt.date) or not EARLIEST <= as_of <= LATEST:
+        raise InputError([FieldError("as_of", "is out of range", f"a date between {EARLIEST} and {LATEST}")])
+    errors, values, seen = [], {}, {}
     inputs = {f.id: f for f in vocab.inputs()}
     for key, value in raw.items():
         name = _nfc(key) if isinstance(key, str) else key
+        if isinstance(name, str) and name in seen:       # 'age' and ' age': which one is meant? Refuse both.
+            errors.append(FieldError(name, f"given twice (as {seen[name]!r} and {key!r})", "each fact once"))
+            values.pop(name, None)
+            continue
+        if isinstance(name, str):
+            seen[name] = key
         if name not in inputs:
             if name in vocab:
                 errors.append(FieldError(str(name), "is computed, not given",
@@ -216,6 +239,9 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
             values[name] = _typed(inputs[name], value, name, known_statuses)
         except FieldError as err:
             errors.append(err)
+        except (TypeError, ValueError, OverflowError, RecursionError):   # only from Python callers: a 5,000-digit
+            errors.append(FieldError(name, f"a {type(value).__name__} that cannot be read",   # int, a generator...
+                                     f"a {inputs[name].type} value as JSON would give it"))
     errors += _cross_checks(values, vocab, as_of)
     if errors:
         raise InputError(errors)

@@ -204,12 +204,12 @@ def test_review_words_answers_as_the_question_did(client):
                                                           "expires": "2025-01-31"}], "naturalisations": []},
                    [], ["host_country", "statuses", "naturalisations"])
     person = Person(client)
-    person.post("/review", state=S.dumps(held, "test-secret"))
+    person.post("/review", state=S.dumps(held, "test-secret", person.csrf))
     assert "Temporary residence in Argentina, MERCOSUR criterion (January 31, 2025)" in person.html
     assert "ar.temporary_residence.mercosur (" not in person.html
     assert "No, all my nationalities are from birth" in person.html
     none = S.State({"host_country": "AR", "statuses": []}, [], ["host_country", "statuses"])
-    person.post("/review", state=S.dumps(none, "test-secret"), lang="es")
+    person.post("/review", state=S.dumps(none, "test-secret", person.csrf), lang="es")
     assert "No tengo ninguna" in person.html
 
 

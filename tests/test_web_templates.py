@@ -1,5 +1,9 @@
 """Templates compiled per language (web/localised.py) and the answers token (web/state.py): the shortcuts taken
 for speed must give exactly the page and the checks the plain way gives."""
+import base64
+import datetime as dt
+import time
+
 import pytest
 from flask import render_template_string, url_for
 
@@ -67,16 +71,56 @@ def test_dict_items_read_like_attributes_without_changing_meaning(app):
         assert LocalisedEnvironment.getattr(env, {"a": 1}, "a") == 1
 
 
-def test_answers_token_round_trips_and_refuses_tampering():
+def test_answers_token_is_encrypted_bound_and_refuses_tampering():
     state = S.State({"host_country": "AR", "nationalities": ["VE"], "birth_date": "1990-05-01"}, ["statuses"],
                     ["host_country", "nationalities", "statuses"])
-    token = S.dumps(state, "k")
-    assert S.loads(token, "k") == state
-    payload, tag = token.rsplit(".", 1)
-    forged = S.dumps(S.State({"host_country": "BR"}), "other-secret").rsplit(".", 1)[0]
-    for bad in (payload + "." + tag[::-1], forged + "." + tag, token + "x", payload, "é." + tag, "." , "a.b.c"):
+    token = S.dumps(state, "k", "browser-A")
+    assert S.loads(token, "k", "browser-A") == state
+    clear = base64.urlsafe_b64decode(token + "==")
+    assert b"1990" not in clear and b"AR" not in clear and b"host_country" not in clear      # encrypted, not signed
+    forged = S.dumps(S.State({"host_country": "BR"}), "other-secret", "browser-A")
+    for bad in (token[:-4] + token[-4:][::-1], forged, token + "x", token[:40], "é" + token, ".", "a.b.c", token[1:]):
         with pytest.raises(ValueError):
-            S.loads(bad, "k")
+            S.loads(bad, "k", "browser-A")
     with pytest.raises(ValueError):
-        S.loads(token, "another-key")
-    assert S.loads("", "k") == S.State()
+        S.loads(token, "another-key", "browser-A")
+    with pytest.raises(ValueError, match="another browser"):
+        S.loads(token, "k", "browser-B")
+    with pytest.raises(ValueError, match="another browser"):
+        S.loads(token, "k", None)                 # after Exit the browser has no token any more
+    assert S.loads("", "k", "browser-A") == S.State()
+
+
+def test_answers_token_expires_after_the_idle_time():
+    token = S.dumps(S.State({"host_country": "AR"}), "k", "b")
+    assert S.loads(token, "k", "b", ttl=180).answers == {"host_country": "AR"}
+    cipher = S._cipher(("k",), S.STATE_PURPOSE)
+    old = cipher.encrypt_at_time(b'{"a":{},"s":[],"h":[],"b":"b"}', int(time.time()) - 181).decode()
+    with pytest.raises(S.Expired):
+        S.loads(old, "k", "b", ttl=180)
+    assert S.loads(old, "k", "b", ttl=182) == S.State()
+
+
+def test_key_rotation_reads_old_receipts_and_writes_with_the_new_key():
+    state = S.State({"host_country": "AR", "birth_date": "1977-07-07"})
+    old = S.receipt(state, dt.date(2025, 1, 1), "abc", "old-key")
+    assert S.open_receipt(old, ("new-key", "old-key"))[0] == state
+    new = S.receipt(state, dt.date(2025, 1, 1), "abc", ("new-key", "old-key"))
+    assert S.open_receipt(new, "new-key")[0] == state
+    with pytest.raises(ValueError):
+        S.open_receipt(new, "old-key")                  # written with the new key only
+    with pytest.raises(ValueError):
+        S.loads(new, "new-key", "")                     # a receipt is not a page token (one key per purpose)
+    assert b"1977" not in base64.urlsafe_b64decode(new + "==")
+
+
+def test_receipt_expires_after_the_clinics_period():
+    state = S.State({"host_country": "AR"})
+    code = S.receipt(state, dt.date(2025, 1, 1), "abc", "k")
+    assert S.open_receipt(code, "k", ttl=90 * 86400)[1] == dt.date(2025, 1, 1)
+    cipher = S._cipher(("k",), S.RECEIPT_PURPOSE)
+    raw = cipher.decrypt(code.encode())
+    stale = cipher.encrypt_at_time(raw, int(time.time()) - 90 * 86400 - 1).decode()
+    with pytest.raises(S.Expired):
+        S.open_receipt(stale, "k", ttl=90 * 86400)
+    assert S.open_receipt(" " + stale[:30] + "\n" + stale[30:], "k", ttl=91 * 86400)[0] == state   # typed from paper

@@ -5,6 +5,7 @@ POST form (never in a URL, a log or a server-side session), and every response s
 """
 from __future__ import annotations
 
+import io
 import logging
 import os
 import secrets
@@ -48,9 +49,21 @@ class SecurityHeaders:
 
     def __call__(self, environ, start_response):
         def start(status, headers, exc_info=None):
-            return start_response(status, [h for h in headers if h[0].lower() not in self.NAMES] + self.HEADERS,
-                                  exc_info)
+            headers = [h for h in headers if h[0].lower() not in self.NAMES] + self.HEADERS
+            if status[:1] == "3":
+                headers = [(k, _relative(v)) if k.lower() == "location" else (k, v) for k, v in headers]
+            return start_response(status, headers, exc_info)
         return self.wsgi_app(environ, start)
+
+
+def _relative(location: str) -> str:
+    """A redirect names a path on this site, never the Host header the client sent (werkzeug's trailing-slash
+    redirect builds `http://<Host>/clinic/`): the scheme and host are dropped."""
+    if location.startswith(("http://", "https://")):
+        path = location.split("://", 1)[1]
+        path = path[path.find("/"):] if "/" in path else "/"
+        return "/" + path.lstrip("/")        # never `//evil.example`, which a browser reads as another host
+    return location
 
 
 def _secret_key(app) -> str:
@@ -66,17 +79,29 @@ def _secret_key(app) -> str:
     return path.read_text().strip()
 
 
+def _receipt_days() -> int:
+    """How long a printed receipt opens: NAVIGATOR_RECEIPT_DAYS (a clinic's choice), 90 days by default."""
+    text = os.environ.get("NAVIGATOR_RECEIPT_DAYS", "90").strip()
+    if not text.isdigit() or not 1 <= int(text) <= 3660:
+        raise ValueError(f"NAVIGATOR_RECEIPT_DAYS={text!r}: expected a whole number of days from 1 to 3660")
+    return int(text)
+
+
 def select_locale(req):
-    """Form or query `lang`, then the cookie, then Accept-Language."""
+    """Form or query `lang`, then the cookie, then the kiosk's default (DEFAULT_LANGUAGE), then Accept-Language.
+    After the idle wipe (`?timeout=1`) the cookie is not read: the next person gets the kiosk's language."""
     try:
         lang = req.form.get("lang") if req.method == "POST" else req.args.get("lang")
     except Exception:  # noqa: BLE001  (a body too large or malformed: fall back to cookie / header)
         lang = None
     if lang in LANGUAGES:
         return lang
-    lang = req.cookies.get("lang")
+    lang = req.cookies.get("lang") if "timeout" not in req.args else None
     if lang in LANGUAGES:
         return lang
+    default = current_app.config.get("DEFAULT_LANGUAGE")
+    if default in LANGUAGES:
+        return default
     return req.accept_languages.best_match(list(LANGUAGES)) or "en"
 
 
@@ -85,6 +110,11 @@ class NavigatorRequest(Request):
     def lang(self) -> str:
         """The page's language, chosen once per request (Flask-Babel's lookup cost 5% of a step, measured)."""
         return select_locale(self)
+
+    def _get_file_stream(self, total_content_length, content_type, filename=None, content_length=None):
+        """An uploaded file stays in memory (werkzeug spools one over 500 KB to a temporary file on disk); the
+        body limit (2 MiB for the clinic's case list) bounds it."""
+        return io.BytesIO()
 
     @cached_property
     def navigator(self) -> Navigator:
@@ -107,11 +137,18 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
         BABEL_DOMAIN="navigator",
         IDLE_SECONDS=120,
+        RECEIPT_DAYS=_receipt_days(),
+        DEFAULT_LANGUAGE=os.environ.get("NAVIGATOR_LANGUAGE") or None,
     )
     if config:
         app.config.update(config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(app)
+    old = app.config.get("OLD_SECRET_KEYS")
+    if old is None:
+        old = os.environ.get("NAVIGATOR_OLD_SECRET_KEYS", "").replace(",", " ").split()
+    app.config["SECRET_KEYS"] = (app.config["SECRET_KEY"], *old)      # encrypt with the first, read with any
+    app.config.setdefault("STATE_SECONDS", app.config["IDLE_SECONDS"] + 60)
     rulebooks_dir = Path(app.config.get("RULEBOOKS") or Path(__file__).parent.parent / "pathways")
     app.extensions["navigator"] = navigator or Navigator(rulebooks_dir)
     if app.config.get("LIVE_RELOAD", navigator is None):
@@ -153,6 +190,8 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         app.logger.error("internal error: %s", type(exc).__name__)   # never the request body
         if app.config.get("DEBUG_ERRORS"):
             raise exc
+        if request.path.startswith("/api/"):         # RFC 9457 there too, never an HTML page
+            return api.problem(500, "Internal error", "the request could not be answered; nothing was kept")
         try:
             return render_template("error.html", code=500, description=None), 500
         except Exception:  # noqa: BLE001  (the error page itself must not fail)

@@ -26,7 +26,40 @@ def problem(status: int, title: str, detail: str, errors=None) -> Response:
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
     if errors:
         body["errors"] = errors
-    return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/problem+json")
+    # ASCII escapes: a field name with a lone surrogate ("\ud800") stays valid JSON and encodable UTF-8
+    return Response(json.dumps(body, ensure_ascii=True), status=status, mimetype="application/problem+json")
+
+
+class DuplicateKey(ValueError):
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs):
+    """A JSON object naming one key twice is ambiguous ({"age": 40, "age": 17}): refused, naming the key."""
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+_DECODE = json.JSONDecoder(object_pairs_hook=_no_duplicates).decode
+
+
+def read_body(limit: int) -> bytes:
+    """At most limit + 1 bytes of the body, whether it has a Content-Length or comes chunked (werkzeug would
+    quietly stop a chunked body at the app's limit, and the truncated JSON was then evaluated)."""
+    request.max_content_length = limit + 1
+    stream, buf = request.stream, bytearray()
+    while len(buf) <= limit:
+        piece = stream.read(limit + 1 - len(buf))
+        if not piece:
+            break
+        buf += piece
+    return bytes(buf)
 
 
 def _depth(obj):
@@ -39,14 +72,17 @@ def _depth(obj):
 def evaluate():
     if request.content_length is not None and request.content_length > MAX_BODY:
         return problem(413, "Request body too large", f"the body is {request.content_length} bytes; at most {MAX_BODY}")
-    raw = request.get_data(cache=False)
+    raw = read_body(MAX_BODY)
     if len(raw) > MAX_BODY:
         return problem(413, "Request body too large", f"at most {MAX_BODY} bytes")
     if not request.mimetype or request.mimetype != "application/json":
         return problem(415, "Unsupported media type", "send JSON with Content-Type: application/json")
     try:
-        body = json.loads(raw)
+        body = _DECODE(raw.decode(json.detect_encoding(raw)))
         _depth(body)
+    except DuplicateKey as dup:
+        return problem(400, "Invalid request", f"the key {dup.key!r} appears twice in one object; give it once",
+                       [{"field": dup.key, "message": "appears twice in one object", "expected": "each key once"}])
     except (ValueError, RecursionError, UnicodeDecodeError):
         return problem(400, "Not JSON", "the body must be a JSON object {\"facts\": {...}, \"as_of\": \"YYYY-MM-DD\", \"lang\": \"es\"}",
                        [{"field": "body", "message": "not valid JSON, or nested more than 20 levels"}])

@@ -45,6 +45,17 @@ def token() -> str:
     return g.csrf_token
 
 
+def browser() -> str | None:
+    """The token of the browser sending this request (None without a valid cookie): page tokens name it."""
+    return _from_cookie()
+
+
+def renew():
+    """Forget this browser's token for the rest of the request: a new one is made and sent (the idle wipe)."""
+    g.csrf_cookie = None
+    g.pop("csrf_token", None)
+
+
 def valid() -> bool:
     sent, mine = request.form.get("csrf", ""), _from_cookie()
     return bool(sent and mine and hmac.compare_digest(sent, mine))

@@ -1,25 +1,38 @@
-"""The interview's state, carried by the person's own browser in a signed hidden form field.
+"""The interview's state, carried by the person's own browser in an encrypted hidden form field.
 
-The server keeps nothing between requests. The answers travel as compact JSON with an HMAC-SHA256 tag, so
-a tampered page is refused. The printed receipt is signed with itsdangerous (a Flask dependency) and
-compressed, so it fits a QR code; the per-step token is not compressed, because it rides in a hidden field
-where size matters less than time (itsdangerous' compress-and-sign was 60 µs of every step, measured).
+The server keeps nothing between requests. The answers travel encrypted and authenticated with Fernet
+(AES-128-CBC + HMAC-SHA256, from the `cryptography` package): without the server's key nobody can read them
+from the page source, a saved form or a photo of the receipt, and a tampered token is refused.
+
+- A page token carries its issue time and expires after the kiosk's idle time; it also names the browser it
+  was given to (its CSRF cookie, web/csrf.py), so a copied page does not open in another browser, nor in the
+  same one after "Exit" or the idle wipe (both drop that cookie).
+- The printed receipt is compressed before it is encrypted, so it fits a QR code, and expires after a period
+  the clinic sets (RECEIPT_DAYS, 90 days by default).
+- Key rotation: each key is derived (HKDF-SHA256, one per purpose) from the app's secret; the current secret
+  encrypts, and older secrets (NAVIGATOR_OLD_SECRET_KEYS) still decrypt until they are removed.
 """
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
-import hashlib
 import hmac
 import json
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from itsdangerous import BadSignature, URLSafeSerializer
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-SALT = "pathway-navigator-answers-v1"
-RECEIPT_SALT = "pathway-navigator-receipt-v1"
+STATE_PURPOSE = b"pathway-navigator-answers-v2"
+RECEIPT_PURPOSE = b"pathway-navigator-receipt-v2"
+MAX_TOKEN = 16_000
+
+
+class Expired(ValueError):
+    """A token or receipt whose time is up (said so to the person, distinct from a tampered one)."""
 
 
 @dataclass
@@ -41,53 +54,87 @@ class State:
         return cls(dict(answers), [str(x) for x in skipped], [str(x) for x in history])
 
 
-@lru_cache(maxsize=8)
-def _signer(secret: str, salt: str) -> URLSafeSerializer:
-    return URLSafeSerializer(secret, salt=salt)
+def _secrets(secret) -> tuple:
+    """The current secret first, then older ones still accepted (a str is one secret)."""
+    return (secret,) if isinstance(secret, (str, bytes)) else tuple(secret)
+
+
+@lru_cache(maxsize=16)
+def _cipher(secrets: tuple, purpose: bytes) -> MultiFernet:
+    """One Fernet key per secret and purpose (a page token never opens as a receipt, nor the reverse)."""
+    keys = []
+    for secret in secrets:
+        raw = secret.encode() if isinstance(secret, str) else secret
+        derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(raw)
+        keys.append(Fernet(base64.urlsafe_b64encode(derived)))
+    return MultiFernet(keys)
 
 
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode
-_MACS: dict = {}
 
 
-def _tag(payload: bytes, secret: str) -> bytes:
-    keyed = _MACS.get(secret)
-    if keyed is None:       # keyed once per secret, copied per token
-        keyed = _MACS[secret] = hmac.new(secret.encode(), SALT.encode() + b"\0", hashlib.sha256)
-    mac = keyed.copy()
-    mac.update(payload)
-    return base64.urlsafe_b64encode(mac.digest()[:18])
+def _browser_tag(browser: str | None) -> str:
+    return (browser or "")[:16]
 
 
-def dumps(state: State, secret: str) -> str:
-    payload = base64.urlsafe_b64encode(_ENCODE(state.to_json()).encode())
-    return (payload + b"." + _tag(payload, secret)).decode()
+def dumps(state: State, secret, browser: str | None = None) -> str:
+    """The page token: the state, the browser it belongs to, encrypted with its issue time."""
+    data = state.to_json()
+    data["b"] = _browser_tag(browser)
+    return _cipher(_secrets(secret), STATE_PURPOSE).encrypt(_ENCODE(data).encode()).decode()
 
 
-def loads(token: str | None, secret: str) -> State:
-    """An empty or absent token starts a new interview; a tampered one raises ValueError."""
+def loads(token: str | None, secret, browser: str | None = None, ttl: int | None = None) -> State:
+    """An empty or absent token starts a new interview; a tampered, foreign or expired one raises ValueError."""
     if not token:
         return State()
-    if len(token) > 16_000:
+    if len(token) > MAX_TOKEN:
         raise ValueError("state too large")
-    payload, _, tag = token.encode("ascii", "replace").rpartition(b".")
-    if not hmac.compare_digest(tag, _tag(payload, secret)):
-        raise ValueError("the answers could not be verified")
+    cipher = _cipher(_secrets(secret), STATE_PURPOSE)
+    raw = _decrypt(cipher, token, ttl, "the answers could not be verified", "the answers have expired")
     try:
-        return State.from_json(json.loads(base64.urlsafe_b64decode(payload)))
-    except (binascii.Error, UnicodeDecodeError, json.JSONDecodeError):
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
         raise ValueError("the answers could not be read") from None
+    if not isinstance(data, dict) or not hmac.compare_digest(str(data.get("b", "")), _browser_tag(browser)):
+        raise ValueError("these answers belong to another browser")
+    return State.from_json(data)
 
 
-def receipt(state: State, as_of: dt.date, rulebook_set: str, secret: str) -> str:
-    """A code for the print view's QR: answers, as-of date and rulebook set, signed."""
-    return _signer(secret, RECEIPT_SALT).dumps(
-        {"a": state.answers, "s": state.skipped, "d": as_of.isoformat(), "r": rulebook_set[:16]})
-
-
-def open_receipt(code: str, secret: str):
+def _decrypt(cipher, token, ttl, invalid, expired):
     try:
-        data = _signer(secret, RECEIPT_SALT).loads(code.strip())
-        return State(dict(data["a"]), list(data.get("s", []))), dt.date.fromisoformat(data["d"]), data["r"]
-    except (BadSignature, KeyError, TypeError, ValueError):
+        token_bytes = token.encode("ascii")
+    except UnicodeEncodeError:
+        raise ValueError(invalid) from None
+    try:
+        return cipher.decrypt(token_bytes, ttl=ttl)
+    except InvalidToken:
+        pass
+    try:              # authentic but too old? (Fernet says only "invalid"; tell the person the truth)
+        cipher.decrypt(token_bytes)
+    except InvalidToken:
+        raise ValueError(invalid) from None
+    raise Expired(expired)
+
+
+def receipt(state: State, as_of: dt.date, rulebook_set: str, secret) -> str:
+    """A code for the print view's QR: answers, as-of date and rulebook set, compressed then encrypted."""
+    data = _ENCODE({"a": state.answers, "s": state.skipped, "d": as_of.isoformat(), "r": rulebook_set[:16]})
+    return _cipher(_secrets(secret), RECEIPT_PURPOSE).encrypt(zlib.compress(data.encode(), 9)).decode()
+
+
+def open_receipt(code: str, secret, ttl: int | None = None):
+    """(State, as-of date, rulebook set) of a receipt; ValueError if invalid, Expired if too old."""
+    code = "".join((code or "").split())          # a code typed from paper may carry spaces or line breaks
+    if not code or len(code) > MAX_TOKEN:
+        raise ValueError("this receipt code is not valid")
+    raw = _decrypt(_cipher(_secrets(secret), RECEIPT_PURPOSE), code, ttl, "this receipt code is not valid",
+                   "this receipt code has expired")
+    try:
+        data = json.loads(zlib.decompressobj().decompress(raw, 256 * 1024))
+        answers, skipped = data["a"], data.get("s", [])
+        if not isinstance(answers, dict) or not isinstance(skipped, list):
+            raise TypeError
+        return State(dict(answers), [str(s) for s in skipped]), dt.date.fromisoformat(data["d"]), str(data["r"])
+    except (zlib.error, KeyError, TypeError, ValueError):
         raise ValueError("this receipt code is not valid") from None

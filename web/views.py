@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from babel.dates import format_date
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
@@ -35,8 +36,14 @@ def inject():
             "script_root": request.script_root}
 
 
+UPLOAD_LIMITS: dict = {}     # endpoint -> a larger body limit (the clinic's case list); set before the form is read
+
+
 @bp.before_app_request
 def check_csrf():
+    limit = UPLOAD_LIMITS.get(request.endpoint)
+    if limit:
+        request.max_content_length = request.max_form_memory_size = limit
     if request.method == "POST" and not request.path.startswith("/api/"):   # the JSON API holds no cookies: no CSRF
         if not csrf.valid():
             abort(400, description="csrf")
@@ -51,9 +58,16 @@ def _lang():
     return request.lang
 
 
+def keys():
+    """The current secret first, then older ones still accepted (key rotation, web/state.py)."""
+    return current_app.config["SECRET_KEYS"]
+
+
 def _state():
+    """The posted answers; a token from another browser, from before Exit or the idle wipe, or older than the
+    idle time (plus a minute's grace for someone still typing) gives the 'page has expired' page."""
     try:
-        return S.loads(request.form.get("state"), current_app.config["SECRET_KEY"])
+        return S.loads(request.form.get("state"), keys(), csrf.browser(), current_app.config["STATE_SECONDS"])
     except ValueError:
         abort(400, description="state")
 
@@ -84,7 +98,7 @@ def _evaluate(state):
 
 
 def _page(template, state, **kw):
-    token = S.dumps(state, current_app.config["SECRET_KEY"])
+    token = S.dumps(state, keys(), csrf.token())
     # every form of the page carries the same two fields: built once, not once per form
     hidden = Markup('<input type="hidden" name="csrf" value="%s">\n<input type="hidden" name="state" value="%s">') % (
         csrf.token(), token)
@@ -101,14 +115,28 @@ def remember_language(resp, chosen):
 
 @bp.get("/")
 def start():
-    resp = make_response(render_template("start.html", timed_out="timeout" in request.args))
+    timed_out = "timeout" in request.args
+    if timed_out:       # the idle wipe without JavaScript (a timed refresh): forget this browser as Exit does
+        csrf.renew()
+    resp = make_response(render_template("start.html", timed_out=timed_out))
+    if timed_out:
+        forget(resp)
     return remember_language(resp, request.args.get("lang"))
+
+
+def forget(resp):
+    """What Exit and the idle wipe leave behind: no language choice, nothing in the browser's caches (the
+    back-forward cache included), and the browser's CSRF cookie gone, which every earlier page token names."""
+    resp.delete_cookie("lang", samesite="Strict", httponly=True)
+    resp.headers["Clear-Site-Data"] = '"cache"'
+    return resp
 
 
 @bp.post("/exit")
 def exit_():
-    """Start over: the answers lived only in the page, so dropping the page wipes them."""
-    return csrf.drop(redirect(url_for("kiosk.start"), code=303))
+    """Start over: the answers lived only in the page, so dropping the page and the browser's token wipes them."""
+    target = url_for("kiosk.start", timeout=1) if request.form.get("timeout") else url_for("kiosk.start")
+    return forget(csrf.drop(redirect(target, code=303)))
 
 
 def _host_cities(state):
@@ -228,15 +256,46 @@ def review():
     return review_page(_state())
 
 
+def usable(answers: dict, as_of):
+    """The answers the loaded rules still accept, and what was left out (fact id -> the checker's words). A
+    receipt or page from before a rulebook change may name a status no pathway grants any more: that part is
+    left out and said so, and the rest is answered."""
+    answers, dropped = dict(answers), {}
+    for _ in range(5):
+        try:
+            nav().check_answers(answers, as_of)
+            return answers, dropped
+        except InputError as err:
+            for e in err.errors:
+                fact = e.field.split("[")[0].split(".")[0]
+                dropped[fact] = str(e)
+                value, item = answers.get(fact), e.field[len(fact):]
+                if item.startswith("[") and "]" in item and isinstance(value, list):    # one stale item only
+                    index = int(item[1:item.index("]")]) if item[1:item.index("]")].isdigit() else -1
+                    rest = [v for i, v in enumerate(value) if i != index]
+                    if rest and len(rest) < len(value):
+                        answers[fact] = rest
+                        continue
+                answers.pop(fact, None)
+    return {}, dict(dropped, **{f: "" for f in answers})
+
+
 def results_context(state, as_of=None):
-    ev = nav().evaluate(state.answers, as_of or _as_of())
+    as_of, dropped = as_of or _as_of(), {}
+    try:
+        ev = nav().evaluate(state.answers, as_of)
+    except InputError:          # a receipt or page from before a rulebook change: answer what still applies
+        state.answers, dropped = usable(state.answers, as_of)
+        ev = nav().evaluate(state.answers, as_of)
     lang = _lang()
     results = sorted(open_results(ev), key=lambda r: (ORDER[r.status], r.pathway.kind == "service", r.pathway.id))
     tr = Translator(lang)
     cards = [pathway_dict(r, tr, nav().vocab) for r in results]
     services = [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE]
     cards = [c for c in cards if c["kind"] != "service"]
+    tr_q = lambda f: tr.content(f"fact.{f}:question", nav().vocab[f].question) if f in nav().vocab else f  # noqa: E731
     return {"ev": ev, "cards": cards, "services": services, "as_of": ev.as_of,
+            "no_longer": [tr_q(f) for f in dropped],
             "eligible": [c for c in cards if c["status"] == ELIGIBLE],
             "undetermined": [c for c in cards if c["status"] == UNDETERMINED],
             "not_eligible": [c for c in cards if c["status"] == NOT_ELIGIBLE]}
@@ -253,11 +312,13 @@ def print_view():
     import segno
     state = _state()
     ctx = results_context(state)
-    code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, current_app.config["SECRET_KEY"])
+    code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, keys())
     qr = segno.make(code, error="m")
     buf = io.BytesIO()
     qr.save(buf, kind="svg", scale=3, xmldecl=False, svgns=True, nl=False, title="QR")
-    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue().decode(), **ctx)
+    until = dt.date.today() + dt.timedelta(days=current_app.config["RECEIPT_DAYS"])
+    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue().decode(), receipt_days=current_app.config["RECEIPT_DAYS"],
+                 receipt_until=format_date(until, "long", locale=_lang()), **ctx)
 
 
 @bp.get("/reopen")
@@ -268,16 +329,37 @@ def reopen_form():
 def opened_receipt():
     """The answers and as-of date of the posted receipt code; an invalid code gets the reopen page again."""
     try:
-        state, as_of, _set = S.open_receipt(request.form.get("code", ""), current_app.config["SECRET_KEY"])
-    except ValueError as err:
-        abort(make_response(render_template("reopen.html", error=str(err)), 400))
+        state, as_of, _set = S.open_receipt(request.form.get("code", ""), keys(),
+                                            current_app.config["RECEIPT_DAYS"] * 86400)
+    except S.Expired:
+        abort(make_response(render_template("reopen.html", error="expired"), 400))
+    except ValueError:
+        abort(make_response(render_template("reopen.html", error="invalid"), 400))
     return state, as_of
 
 
 @bp.post("/reopen")
 def reopen():
     state, as_of = opened_receipt()
+    state.answers = _from_text_lenient(state.answers)      # a clinic receipt holds the form's text ("yes", "34")
     return _page("results.html", state, reopened=True, **results_context(state, as_of))
+
+
+def _from_text_lenient(answers):
+    """Text values read as the clinic form reads them; a value that does not read is left for `usable` to
+    report (never a 500)."""
+    from navigator.facts import parse_text_value
+    from navigator.problems import FieldError
+    vocab, out = nav().vocab, {}
+    for k, v in answers.items():
+        if isinstance(v, str) and k in vocab and vocab[k].type not in ("country", "enum", "date"):
+            try:
+                v = parse_text_value(vocab[k], v)
+            except FieldError:
+                pass
+        if v is not None:
+            out[k] = v
+    return out
 
 
 @bp.get("/health")
