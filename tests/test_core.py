@@ -121,7 +121,8 @@ def test_worst_case_person_matches_every_test_at_once(navigator, cores):
                  "country_of_birth": "VE", "age": 17, "has_passport": True, "passport_expiry_date": "2030-01-01",
                  "has_id_card": True, "id_card_expiry_date": "2030-01-01", "criminal_record_5y": False,
                  "criminal_record_certificate_obtainable": True, "sufficient_means": True,
-                 "statuses": [{"status": s, "expires": "2024-11-01"} for s in STATUSES]}
+                 "statuses": [{"status": s, "expires": "2024-11-01"} for s in STATUSES   # the host's own: the input
+                              if s.startswith(host.lower() + ".")]}                     # takes at most 50
         for as_of in (dt.date(2024, 10, 15), dt.date(2025, 6, 1)):
             ev = navigator.evaluate(facts, as_of)
             assert {r.status for r in ev.results if r.pathway.country == host} >= {ELIGIBLE}
