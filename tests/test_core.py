@@ -117,6 +117,8 @@ def _eligible_examples():
     yield dict(base, host_country="AR", nationalities=["VE"], country_of_birth="VE"), dt.date(2024, 10, 15)
     yield dict(base, host_country="BR", nationalities=["UY"]), dt.date(2025, 3, 1)
     yield dict(base, host_country="BR", nationalities=["VE"]), dt.date(2025, 3, 1)
+    for host in ("AR", "BR"):                               # family member (not a national) of a MERCOSUR resident
+        yield dict(base, host_country=host, nationalities=["HT"], family_of_mercosur_resident=True), dt.date(2025, 3, 1)
     for status, host in (("ar.temporary_residence.mercosur", "AR"), ("br.temporary_residence.mercosur", "BR"),
                          ("br.temporary_residence.portaria19", "BR")):
         yield (dict(base, host_country=host, nationalities=["HT"],
