@@ -289,6 +289,7 @@ class HostProgram:
     relative_specs: dict = field(default_factory=dict)
     leaves: int = 0
     shard_attrs: list = field(default_factory=list)  # per shard: the person attributes its rules read
+    decode: dict = field(default_factory=dict)       # leaf rule name -> (leaf, "met" | "not_met")
 
 
 @dataclass
@@ -298,7 +299,17 @@ class LeafProgram:
     nodes: list                                       # keeps every indexed node alive (ids stay unique)
     leaf_fact: dict                                   # leaf -> fact id (None for status leaves)
     possible_facts: list                              # derived list facts whose upper bound the engine may see
-    quiet: object = frozenset()                       # versions without an unconfirmed condition or parameter
+    flagged: frozenset = frozenset()                  # id(node): conditions with an unconfirmed note or parameter
+    leads: frozenset = frozenset()                    # id(node): groups with such a condition inside
+
+    def walk_flagged(self, result):
+        """The results of flagged conditions, in tree order (the explainer reads their `unconfirmed` notes)."""
+        if id(result.node) in self.flagged:
+            yield result
+        for kid in result.children:
+            key = id(kid.node)
+            if key in self.leads or key in self.flagged:
+                yield from self.walk_flagged(kid)
 
     def use(self, node, day):
         """The leaf of a condition on `day`, on which its version is in force (a node belongs to one version)."""
@@ -324,23 +335,72 @@ def _window_terms(attr, window):
     return [{"$gte": {attr: 0}}, {"$lte": {attr: window}}]
 
 
+def _equalities(terms):
+    """(property, values) when a rule's only test is an equality, or an `$or` of equalities, on one property."""
+    if len(terms) != 1:
+        return None
+    parts = terms[0]["$or"] if list(terms[0]) == ["$or"] else [terms[0]]
+    props = set()
+    for part in parts:
+        if len(part) != 1:
+            return None
+        (key, value), = part.items()
+        if key.startswith("$") or not isinstance(value, (str, int, bool)):
+            return None
+        props.add(key)
+    return (props.pop(), tuple(p[next(iter(p))] for p in parts)) if len(props) == 1 else None
+
+
+class _Shard:
+    def __init__(self):
+        self.other = 0
+        self.eq = {}              # property -> {value: rules testing it}
+
+    def load_with(self, eq, tests) -> int:
+        if eq is None:
+            return self.load() + tests
+        prop, values = eq
+        counts = dict(self.eq.get(prop, {}))
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+        return self.load() - max(self.eq.get(prop, {0: 0}).values()) + max(counts.values())
+
+    def add(self, eq, tests):
+        if eq is None:
+            self.other += tests
+            return
+        prop, values = eq
+        counts = self.eq.setdefault(prop, {})
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+
+    def load(self) -> int:
+        return self.other + sum(max(c.values()) for c in self.eq.values())
+
+
 class _HostBuilder:
     def __init__(self, program: HostProgram, counter):
         self.p, self.counter = program, counter
-        self.shard_tests = []
+        self.shards = []
         self.keys = {}
 
     def _place(self, name, terms, tests):
-        """Put a person rule in the first shard with room for its tests."""
+        """Put a person rule in the first shard with room for its tests.
+
+        A shard's load is what one assert can push on the alpha stack at once: every non-equality test counts
+        (count_tests, a safe over-count), while rules made only of equalities on one property, right under the
+        shard's root, count once per property and value: a scalar matches one value only, and equalities on one
+        property are hash-indexed (engine-notes 2.10)."""
         if tests > FANOUT_BUDGET:
             raise ValueError(f"rule {name} of {self.p.host} needs {tests} engine tests, more than {FANOUT_BUDGET}")
-        for k, used in enumerate(self.shard_tests):
-            if used + tests <= FANOUT_BUDGET:
+        eq = _equalities(terms)
+        for k, shard in enumerate(self.shards):
+            if shard.load_with(eq, tests) <= FANOUT_BUDGET:
                 break
         else:
-            k = len(self.shard_tests)
-            self.shard_tests.append(0)
-        self.shard_tests[k] += tests
+            k, shard = len(self.shards), _Shard()
+            self.shards.append(shard)
+        shard.add(eq, tests)
         if k == len(self.p.shard_attrs):
             self.p.shard_attrs.append(set())
         self.p.shard_attrs[k] |= attributes(terms)
@@ -349,6 +409,11 @@ class _HostBuilder:
     def person_rule(self, name, expr):
         terms = _flatten([expr], "$and")
         self._place(name, terms, count_tests(terms))
+        self._decode(name)
+
+    def _decode(self, name):
+        if name[0] in "mnc":
+            self.p.decode[name] = (int(name[1:].rstrip("p")), "not_met" if name[0] == "n" else "met")
 
     def leaf(self, key, make):
         """The leaf index of a distinct test, compiling its rules the first time it is seen."""
@@ -390,32 +455,31 @@ def compile_leaves(rulebooks, vocab, blocs) -> LeafProgram:
                 if version.grants and version.grants["status"] in used_statuses:
                     _grant_rule(b, pathway, vi, si, start, end, vocab, blocs)
     for b in builders.values():
-        b.p.shards = len(b.shard_tests)
-    quiet = _Identity(v for p in rulebooks.pathways.values() for v in p.versions if not _unconfirmed_inside(p, v))
-    return LeafProgram(hosts, {k: tuple(v) for k, v in uses.items()}, nodes, leaf_fact, possible, quiet)
+        b.p.shards = len(b.shards)
+    flagged, leads = set(), set()
+    for pathway in rulebooks.pathways.values():
+        for version in pathway.versions:
+            nodes.append(version.conditions)
+            _mark(pathway, version.conditions, flagged, leads)
+    return LeafProgram(hosts, {k: tuple(v) for k, v in uses.items()}, nodes, leaf_fact, possible,
+                       frozenset(flagged), frozenset(leads))
 
 
-class _Identity:
-    """A set of objects by identity (versions are mutable dataclasses, so not hashable)."""
-
-    def __init__(self, items):
-        self.items = list(items)
-        self.ids = {id(i) for i in self.items}
-
-    def __contains__(self, item):
-        return id(item) in self.ids
-
-
-def _unconfirmed_inside(pathway, version) -> bool:
-    for node in version.conditions.walk():
-        if node.unconfirmed:
-            return True
-        for spec in (node.value, node.within_days):
-            if isinstance(spec, dict) and "param" in spec:
-                param = pathway.parameters.get(spec["param"])
-                if param and param.unconfirmed:
-                    return True
-    return False
+def _mark(pathway, node, flagged, leads) -> bool:
+    """Mark conditions carrying an unconfirmed note (theirs or their parameter's) and the groups above them."""
+    inside = False
+    for child in node.children:
+        inside |= _mark(pathway, child, flagged, leads)
+    if inside:
+        leads.add(id(node))
+    own = bool(node.unconfirmed)
+    for spec in (node.value, node.within_days):
+        if isinstance(spec, dict) and "param" in spec:
+            param = pathway.parameters.get(spec["param"])
+            own |= bool(param and param.unconfirmed)
+    if own:
+        flagged.add(id(node))
+    return inside or own
 
 
 def _fact_leaf(b, comp, node, leaf_fact):
@@ -431,13 +495,22 @@ def _fact_leaf(b, comp, node, leaf_fact):
     if op == "any_in":
         target = sorted(_encode(v) for v in (expected or ()))
         not_met = _not_any_in(attr, target)
+    elif op in ("is", "equals", "in") and not V.is_relative(node.value):
+        fact = comp.vocab[attr]       # a closed set of values: "not met" is "one of the others" (equalities)
+        domain = [True, False] if fact.type == "bool" else list(fact.values) if fact.type == "enum" and fact.values else None
+        if domain is not None:
+            chosen = set(expected) if op == "in" else {expected}
+            others = [_encode(v) for v in domain if v not in chosen]
+            not_met = False if not others else {attr: others[0]} if len(others) == 1 else \
+                {"$or": [{attr: v} for v in others]}
     key = ("fact", attr, op, repr(met))
 
     def make(leaf):
         leaf_fact[leaf] = attr
         if met is not False:
             b.person_rule(f"m{leaf}", met)
-        b.person_rule(f"n{leaf}", not_met if not_met is not True else {"$ex": {attr: 1}})
+        if not_met is not False:
+            b.person_rule(f"n{leaf}", not_met if not_met is not True else {"$ex": {attr: 1}})
         if op == "any_in":          # a derived list still unknown may be bounded: no possible item in the list
             b.person_rule(f"n{leaf}p", _not_any_in(POSSIBLE + attr, sorted(_encode(v) for v in (expected or ()))))
     return b.leaf(key, make), expected
@@ -452,6 +525,7 @@ def _status_leaf(b, comp, node, leaf_fact):
         b.person_rule(f"m{leaf}", {"$and": _window_terms(status_attr(node.status), window)})
         b.p.rules[f"c{leaf}"] = {"all": [{"g": {"$and": [{"t": "granted"}, {"s": node.status}]
                                                 + _window_terms("days", window)}}]}
+        b._decode(f"c{leaf}")
     return b.leaf(key, make), window
 
 

@@ -48,6 +48,11 @@ class LeafResults:
     program: object
     status: dict = field(default_factory=dict)
     granted: set = field(default_factory=set)          # pathway ids whose grant rule fired
+    missing: dict = field(default_factory=dict)        # fact id -> the input facts that would decide it (the fold's)
+    relative: dict = field(default_factory=dict)       # leaf -> its as-of-relative date (the fold's, for display)
+
+    def __post_init__(self):
+        self.uses = self.program.uses
 
     def set(self, leaf, value):
         if self.status.setdefault(leaf, value) != value:
@@ -279,6 +284,7 @@ class DurableBackend:
 
     def run(self, host, fact, as_of, out: LeafResults):
         hp = self.program.hosts[host]
+        decode, status = hp.decode, out.status
         pool = self._rulesets[host]
         E, handle = self.E, pool.handle
         session = pool.acquire()
@@ -312,7 +318,9 @@ class DurableBackend:
                         elif code != 1:
                             raise EngineError(f"durable-rules refused a granted status (code {code})")
                     elif name != "_begin":
-                        out.set(*_leaf_of(name))
+                        leaf, value = decode[name]
+                        if status.setdefault(leaf, value) != value:
+                            raise EngineError(f"the engine found leaf {leaf} both met and not met")
                     res = E.complete_and_start_action(handle, state)
             clean = True
         except EngineError:

@@ -108,8 +108,7 @@ def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult
     result.unsettled = _open_points(tree)
     if scope.status == NOT_MET:
         return result
-    quiet = ctx.leaves is not None and version in ctx.leaves.program.quiet   # nothing unconfirmed in its tree
-    for r in () if quiet else _walk(tree):
+    for r in _walk(tree) if ctx.leaves is None else ctx.leaves.program.walk_flagged(tree):   # what may be unconfirmed
         relevant = r.status != NOT_MET or id(r) in failed_ids
         if r.node.unconfirmed and relevant:
             result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))

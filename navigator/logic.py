@@ -141,19 +141,29 @@ def _use(node, ctx):
 
 def _engine_leaf(node, ctx) -> NodeResult:
     """A fact test as the engine decided it: met, not met, or (neither rule matched) unknown."""
-    person = ctx.person
-    use = ctx.leaves.program.use(node, person.as_of) or _use(node, ctx)
-    expected = V.relative_date(node.value, person.as_of) if use.relative else use.expected
-    status = ctx.leaves.status.get(use.leaf)
-    actual = person.values.get(node.fact)
+    person, leaves = ctx.person, ctx.leaves
+    uses = leaves.uses.get(id(node))
+    use = uses[0] if uses is not None and len(uses) == 1 else _use(node, ctx)
+    if use.relative:                # the same for every condition with this spec: computed once per person
+        expected = leaves.relative.get(use.leaf)
+        if expected is None:
+            expected = leaves.relative[use.leaf] = V.relative_date(node.value, person.as_of)
+    else:
+        expected = use.expected
+    status = leaves.status.get(use.leaf)
+    fact = node.fact
+    actual = person.values.get(fact)
     if status is not None:
         if actual is None:          # not met by the upper bound of a derived list still unknown
-            actual = person.possible.get(node.fact)
+            actual = person.possible.get(fact)
         return NodeResult(node, status, expected=expected, actual=actual)
     if actual is not None:
         raise EngineError(f"the engine decided nothing for condition {node.id!r} of {ctx.pathway.id}, "
-                          f"though {node.fact} is known")
-    return NodeResult(node, UNKNOWN, missing=_missing_for(node.fact, ctx), expected=expected)
+                          f"though {fact} is known")
+    missing = leaves.missing.get(fact)
+    if missing is None:
+        missing = leaves.missing[fact] = frozenset(_missing_for(fact, ctx))
+    return NodeResult(node, UNKNOWN, missing=missing, expected=expected)
 
 
 def _status(node, ctx) -> NodeResult:
