@@ -16,8 +16,9 @@ from navigator import core as core_module
 from navigator.compiler import FANOUT_BUDGET, count_tests
 from navigator.core import Core, MatcherBackend
 from navigator.evaluate import Navigator
-from navigator.explain import ELIGIBLE, explain
+from navigator.explain import ELIGIBLE
 from navigator.facts import normalise
+from navigator.oracle import differences
 
 COUNTRIES = ["AR", "BR", "VE", "BO", "UY", "CO", "CL", "SR", "HT", "ES", "PE", "EC", "PY", "GY"]
 day = st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2027, 12, 31))
@@ -80,32 +81,43 @@ def cores(navigator):
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people())
 def test_engine_oracle_and_reference_agree_on_every_leaf_and_pathway(navigator, cores, person_case):
+    """durable-rules and the pure-Python matcher give the same three-valued result for every leaf, and their
+    folds the same tree (every node's status and missing facts) as the reference evaluator, which reads the
+    rulebook, not the compiled rules."""
     facts, as_of = person_case
     person = normalise(facts, navigator.vocab, navigator.rulebooks.statuses, as_of)
-    assert_backends_agree(navigator, cores, person)
+    assert differences(navigator, cores[1], person) == []
 
 
-def assert_backends_agree(navigator, cores, person):
-    """durable-rules and the pure-Python matcher give the same three-valued result for every leaf, and their
-    folds give the same tree (every node's status, missing facts) as the reference evaluator, which reads the
-    rulebook directly and not the compiled rules."""
-    durable, python = cores
-    engine, oracle = durable.leaves(person), python.leaves(person)
-    assert engine.status == oracle.status and engine.granted == oracle.granted
-    trees = [_trees(explain(navigator.rulebooks, person, navigator.vocab, navigator.blocs, leaves=leaves))
-             for leaves in (engine, oracle, None)]
-    assert trees[0] == trees[1] == trees[2]
+def test_the_differential_check_sees_a_wrong_leaf(navigator, monkeypatch):
+    """The check is not vacuous: a matcher that turns one decided leaf around is caught, leaf and pathway."""
+    person = normalise({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
+                        "criminal_record_5y": False, "age": 40}, navigator.vocab, navigator.rulebooks.statuses,
+                       dt.date(2024, 10, 15))
+    oracle = Core(navigator.program, backend="python")
+    assert differences(navigator, oracle, person) == []
+    real_run = oracle.backend.run
+
+    def flipped(host, fact, as_of, out):
+        real_run(host, fact, as_of, out)
+        leaf = min(out.status)
+        out.status[leaf] = "met" if out.status[leaf] == "not_met" else "not_met"
+    monkeypatch.setattr(oracle.backend, "run", flipped)
+    found = differences(navigator, oracle, person)
+    assert any(d.startswith("leaf ") for d in found)
 
 
-def _walk(result):
-    yield result
-    for kid in result.children:
-        yield from _walk(kid)
+def test_an_undecided_known_leaf_is_an_error_not_an_unknown(navigator, monkeypatch):
+    """If the engine decides nothing for a fact the person gave, no answer is given (never a silent unknown)."""
+    real = navigator.core.leaves
 
-
-def _trees(results):
-    return [(r.pathway.id, r.status, tuple(r.missing), [(n.node.id, n.status, tuple(sorted(n.missing))) for n in _walk(r.tree)])
-            for r in results]
+    def forgetful(person):
+        out = real(person)
+        out.status.clear()
+        return out
+    monkeypatch.setattr(navigator.core, "leaves", forgetful)
+    with pytest.raises(core_module.EngineError):
+        navigator.evaluate({"host_country": "BR", "age": 40}, dt.date(2024, 10, 15))
 
 
 def test_generated_people_reach_every_outcome(navigator):

@@ -3,7 +3,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from navigator.coverage import read_cases
+from navigator.scenarios import read_cases
 from navigator.facts import normalise
 from navigator.loader import FEATURES_DIR
 
