@@ -18,7 +18,9 @@ from navigator.core import Core, MatcherBackend
 from navigator.evaluate import Navigator
 from navigator.explain import ELIGIBLE
 from navigator.facts import normalise
-from navigator.oracle import differences
+from navigator.loader import FEATURES_DIR
+from navigator.oracle import differences, differential_problems
+from navigator.scenarios import read_cases
 
 COUNTRIES = ["AR", "BR", "VE", "BO", "UY", "CO", "CL", "SR", "HT", "ES", "PE", "EC", "PY", "GY"]
 day = st.dates(min_value=dt.date(2008, 1, 1), max_value=dt.date(2027, 12, 31))
@@ -105,6 +107,13 @@ def test_the_differential_check_sees_a_wrong_leaf(navigator, monkeypatch):
     monkeypatch.setattr(oracle.backend, "run", flipped)
     found = differences(navigator, oracle, person)
     assert any(d.startswith("leaf ") for d in found)
+
+
+def test_the_release_gates_differential_check_passes_on_the_shipped_set(navigator):
+    """What `navigator check --release` runs (here on a sample: the gate takes every scenario and 300 people)."""
+    cases = read_cases(FEATURES_DIR)[::40]
+    assert len(cases) > 20
+    assert differential_problems(navigator, cases, people=40) == []
 
 
 def test_an_undecided_known_leaf_is_an_error_not_an_unknown(navigator, monkeypatch):
