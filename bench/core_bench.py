@@ -1,9 +1,10 @@
 """Benchmark: one person against all shipped rulebooks. Prints figures; asserts nothing.
 
 Measures, in one run and on one core: the floors (bench/floor.py, hand-written for 7 pathways, and
-bench/floor_generated.py, the compiled rules of every pathway as plain `if`s), the durable-rules core
-alone, the built-in evaluator alone, the explainer alone, and the full evaluation (normalise + explain +
-core + agreement check); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
+bench/floor_generated.py, the compiled rules of every pathway as plain `if`s), the inference core alone
+(every leaf test of the host decided by durable-rules), the built-in matcher on the same rules, the fold of
+the engine's leaf results into explanations, the reference evaluator, and the full evaluation (normalise +
+engine + fold); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
 People live in every host country with pathways (--hosts AR,BR for the population of the core issue).
 Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000] [--hosts all]
 """
@@ -52,19 +53,25 @@ def random_person(rng, statuses, hosts):
 
 
 def timed(label, fn, items, rounds):
-    lat = []
+    """Wall-clock latency per call (p50, p99), calls per second, and the p50 of the thread's CPU time per call,
+    which other processes on a shared machine disturb much less than the wall clock."""
+    lat, cpu = [], []
     n = len(items)
     for i in range(min(500, rounds)):           # warm-up
         fn(items[i % n])
     start = time.perf_counter()
     for i in range(rounds):
+        c0 = time.thread_time_ns()
         t0 = time.perf_counter_ns()
         fn(items[i % n])
         lat.append(time.perf_counter_ns() - t0)
+        cpu.append(time.thread_time_ns() - c0)
     wall = time.perf_counter() - start
     lat.sort()
-    p50, p99 = lat[len(lat) // 2] / 1e6, lat[int(len(lat) * 0.99)] / 1e6
-    print(f"  {label:<44} p50 {p50:7.3f} ms   p99 {p99:7.3f} ms   {rounds / wall:9,.0f} persons/s")
+    cpu.sort()
+    p50, p99, c50 = lat[len(lat) // 2] / 1e6, lat[int(len(lat) * 0.99)] / 1e6, cpu[len(cpu) // 2] / 1e6
+    print(f"  {label:<44} p50 {p50:7.3f} ms   p99 {p99:7.3f} ms   {rounds / wall:9,.0f} persons/s   "
+          f"cpu p50 {c50:6.3f} ms")
     return statistics.median(lat)
 
 
@@ -78,7 +85,7 @@ def main():
     args = ap.parse_args()
 
     nav = Navigator()
-    py_core = Core(nav.compiled, backend="python")
+    py_core = Core(nav.program, backend="python")
     rng = random.Random(20261123)
     statuses = sorted(nav.rulebooks.statuses)
     hosts = sorted({p.country for p in nav.rulebooks.pathways.values()}) if args.hosts == "all" else args.hosts.split(",")
@@ -86,11 +93,14 @@ def main():
     persons = [normalise(f, nav.vocab, nav.rulebooks.statuses, a) for f, a in raw]
     generated = GeneratedFloor(nav.compiled)
 
-    mismatches = sum(floor_eligible(p.values, p.as_of) != nav.core.eligible(p) & FLOOR_PATHWAYS for p in persons)
-    gen_mismatches = sum(generated.eligible(p) != nav.core.eligible(p) for p in persons)
-    eligible_share = sum(bool(nav.core.eligible(p)) for p in persons) / len(persons)
-    print(f"Pathway Navigator core benchmark: {len(nav.rulebooks.pathways)} pathways, "
-          f"{len(nav.compiled.rulesets)} rulesets, {sum(len(r.rules) for r in nav.compiled.rulesets)} compiled rules")
+    certain = [nav.eligible(p) for p in persons]
+    mismatches = sum(floor_eligible(p.values, p.as_of) != c & FLOOR_PATHWAYS for p, c in zip(persons, certain))
+    gen_mismatches = sum(generated.eligible(p) != c for p, c in zip(persons, certain))
+    eligible_share = sum(bool(c) for c in certain) / len(persons)
+    hosts_p = nav.program.hosts.values()
+    print(f"Pathway Navigator core benchmark: {len(nav.rulebooks.pathways)} pathways; engine: {len(hosts_p)} rulesets, "
+          f"{sum(h.leaves for h in hosts_p)} distinct leaf tests, {sum(len(h.rules) for h in hosts_p)} rules, "
+          f"{sum(h.shards for h in hosts_p)} person shards")
     print(f"  {args.people} generated people (seeded) living in {', '.join(hosts)}, {eligible_share:.0%} eligible for "
           f"something; the generated floor disagrees with the core on {gen_mismatches} of them (all pathways); the "
           f"hand-written floor on {mismatches} (on the {len(FLOOR_PATHWAYS)} AR/BR pathways it covers)")
@@ -99,12 +109,16 @@ def main():
     timed("floor: hand-written ifs, 7 AR/BR pathways", lambda p: floor_eligible(p.values, p.as_of), persons, args.rounds)
     floor = timed("floor: generated ifs, every pathway", generated.eligible, persons, args.rounds)
     timed("normalise + derive facts", lambda fa: normalise(fa[0], nav.vocab, nav.rulebooks.statuses, fa[1]), raw, args.rounds)
-    core = timed("durable-rules core (eligible set)", nav.core.eligible, persons, args.rounds)
-    timed("built-in evaluator (same compiled rules)", py_core.eligible, persons, args.rounds)
-    expl = timed("explainer (three-valued, all pathways)",
-                 lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs), persons, args.rounds)
-    full = timed("full evaluation (normalise+explain+core)", lambda fa: nav.evaluate(fa[0], fa[1]), raw, args.rounds)
-    print(f"  ratios to the generated floor (p50): core {core / floor:.1f}x, explainer {expl / floor:.1f}x, full {full / floor:.1f}x")
+    core = timed(f"engine: every leaf ({nav.core.name})", nav.core.leaves, persons, args.rounds)
+    timed("built-in matcher (same compiled rules)", py_core.leaves, persons, args.rounds)
+    leaves = {id(p): nav.core.leaves(p) for p in persons}
+    fold = timed("fold of the leaf results (all pathways)",
+                 lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs, leaves=leaves[id(p)]), persons, args.rounds)
+    timed("reference evaluator (tests only)", lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs), persons,
+          args.rounds)
+    full = timed("full evaluation (normalise+engine+fold)", lambda fa: nav.evaluate(fa[0], fa[1]), raw, args.rounds)
+    print(f"  ratios to the generated floor (p50): engine {core / floor:.1f}x, fold {fold / floor:.1f}x, "
+          f"full {full / floor:.1f}x")
 
     if args.threads > 1:
         per = args.rounds // args.threads

@@ -147,3 +147,49 @@ Característica: Costa Rica — categoría especial temporal de 2023 y solicitud
       | 2024-06-13 | indeterminada |
       | 2024-06-14 | elegible      |
       | 2024-06-15 | elegible      |
+
+  Esquema del escenario: Residencia permanente por vínculo — madre o padre de costarricense, o menor de 18 hijo de costarricense
+    Dado la fecha de evaluación "2025-05-01"
+    Y una persona con los datos:
+      | dato                    | valor        |
+      | host_country            | CR           |
+      | in_host_country         | sí           |
+      | nationalities           | VE           |
+      | cr_parent_of_costa_rican | <madre>     |
+      | cr_child_of_costa_rican | <hijo>       |
+      | birth_date              | <nacimiento> |
+      | criminal_record_5y      | <penal>      |
+    Cuando se evalúan las vías
+    Entonces la vía "cr.residencia_vinculo" es "<resultado>"
+    Y la condición "<condición>" de la vía "cr.residencia_vinculo" está "<estado>"
+
+    Ejemplos:
+      | madre | hijo | nacimiento | penal | resultado     | condición            | estado      |
+      | sí    | no   | 1990-02-10 | no    | elegible      | parent_of_costa_rican | cumplida   |
+      | no    | no   | 2010-02-10 | no    | no elegible   | parent_of_costa_rican | no cumplida |
+      | no    | no   | 2010-02-10 | no    | no elegible   | child_of_costa_rican | no cumplida |
+      | no    | sí   | 2010-02-10 | no    | elegible      | child_of_costa_rican | cumplida    |
+      | no    | sí   | 2007-05-02 | no    | elegible      | under_18             | cumplida    |
+      | no    | sí   | 2007-05-01 | no    | no elegible   | under_18             | no cumplida |
+      | no    | sí   | 2007-04-30 | no    | no elegible   | under_18             | no cumplida |
+      | sí    | no   | 1990-02-10 | sí    | no elegible   | no_criminal_record   | no cumplida |
+      | sí    | no   | 1990-02-10 | ?     | indeterminada | no_criminal_record   | desconocida |
+      | ?     | no   | 1990-02-10 | no    | indeterminada | parent_of_costa_rican | desconocida |
+
+  Esquema del escenario: Residencia por vínculo — rige con la Ley 8764 desde el 1/03/2010
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | CR         |
+      | in_host_country          | sí         |
+      | cr_parent_of_costa_rican | sí         |
+      | birth_date               | 1980-01-01 |
+      | criminal_record_5y       | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "cr.residencia_vinculo" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado   |
+      | 2010-02-28 | no elegible |
+      | 2010-03-01 | elegible    |
+      | 2010-03-02 | elegible    |

@@ -1,31 +1,40 @@
-"""The inference core: which pathways are certainly eligible, by forward chaining over compiled rules.
+"""The inference core: for every leaf test of a host's pathways, met, not met or unknown; and granted statuses.
+
+The compiler (`compiler.compile_leaves`) turns every distinct leaf test into rules; the core asserts the
+person (as shards, see the compiler) into one session of the host's ruleset, runs the actions the matches
+queue, and returns which leaves are met and which are not. A leaf neither rule matched is unknown: its fact is
+absent. `grant` rules fire when a pathway is certainly eligible; their action asserts a `granted` fact in the
+same session, and status tests that need it match it there (forward chaining, monotonic). The explainer folds
+these results over each condition tree (`logic.evaluate`); it decides nothing a leaf rule has not decided.
 
 Two backends run the same compiled rule data:
-- `DurableBackend`, durable-rules behind the wrapper engine-notes 2.9 asks for: no timer threads, a no-op
-  `_begin` action before any delete_state, a sink rule, facts checked before they reach C, fewer than
-  1,000 live sessions per ruleset, one lock (the C code is not thread-safe);
-- `MatcherBackend`, a small pure-Python matcher of the same JSON subset, used when durable-rules cannot
-  be imported (its last release fails on Python 3.13) and as a differential oracle in the tests.
+- `DurableBackend`: durable-rules' C engine, driven through its module functions (create_ruleset, assert_fact,
+  start_action_for_state, complete_and_start_action, retract_fact, delete_state, delete_ruleset). No `Host`,
+  so no timer threads and no private attributes. Sessions are pooled: each evaluation borrows a session that
+  holds only its `_begin` fact, asserts the person, drains the actions and retracts what it asserted, so a
+  session is created (and its no-op `_begin` action completed, engine-notes 2.4) once per many evaluations,
+  never deleted without a completed action, and there are never more than MAX_LIVE_SIDS per ruleset. A session
+  is used by one evaluation at a time; each C call holds the GIL, so no lock is needed (engine-notes 2.3).
+- `MatcherBackend`: a small pure-Python matcher of the same JSON subset, used where durable-rules cannot be
+  imported (its last release fails on Python 3.13) and as the differential oracle in the tests.
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import itertools
+import json
 import logging
 import threading
+from dataclasses import dataclass, field
 
 from . import values as V
-from .compiler import status_attr
-from .logic import grant_expiry
+from .compiler import POSSIBLE, SENTINEL, status_attr
 
 log = logging.getLogger("navigator")
-MAX_LIVE_SIDS = 1000
-MAX_PROPS = 250
-_HOUSEKEEPING = {
-    "_begin": {"all": [{"m": {"t": "_begin"}}], "run": "noop"},
-    "_sink": {"all": [{"x": {"$ex": {"t": 1}}}, {"y": {"t": "__never__"}}], "run": "noop"},
-}
+MAX_LIVE_SIDS = 1000        # the C limit is 1024 sessions per ruleset, and reaching it poisons the ruleset (2.4)
+MAX_PROPS = 250             # about 253 properties: error 302, or a segfault (2.7)
+ROTATE_AFTER = 5_000        # a session is deleted and made anew after this many evaluations
+MET, NOT_MET = "met", "not_met"
 _warned = False
 
 
@@ -33,8 +42,50 @@ class EngineError(Exception):
     """The inference core failed; the caller gets a clear message, never a wrong answer."""
 
 
+@dataclass
+class LeafResults:
+    """What the engine decided for one person: leaf -> met / not met (absent: unknown), and granted statuses."""
+    program: object
+    status: dict = field(default_factory=dict)
+    granted: set = field(default_factory=set)          # pathway ids whose grant rule fired
+    missing: dict = field(default_factory=dict)        # fact id -> the input facts that would decide it (the fold's)
+    relative: dict = field(default_factory=dict)       # leaf -> its as-of-relative date (the fold's, for display)
+
+    def __post_init__(self):
+        self.uses = self.program.uses
+
+    def set(self, leaf, value):
+        if self.status.setdefault(leaf, value) != value:
+            raise EngineError(f"the engine found leaf {leaf} both met and not met")
+
+
+def engine_fact(person, relative_specs) -> dict:
+    """The person's attributes as the rules match them: ISO dates, sorted lists after a sentinel, held statuses
+    as days to expiry, the upper bounds of unknown derived lists, and the as-of-relative dates."""
+    fact = {"as_of": person.as_of.isoformat()}
+    for key, value in person.values.items():
+        if key == "statuses":
+            for status, expiry in value.items():
+                fact[status_attr(status)] = (expiry - person.as_of).days
+        elif key == "naturalisations":
+            continue
+        elif isinstance(value, dt.date):
+            fact[key] = value.isoformat()
+        elif isinstance(value, (frozenset, set, tuple, list)):
+            fact[key] = [SENTINEL] + sorted(value)
+        else:
+            fact[key] = value
+    for key, bound in person.possible.items():
+        fact[POSSIBLE + key] = [SENTINEL] + sorted(bound)
+    for attr, spec in relative_specs:
+        fact[attr] = V.relative_date(spec, person.as_of).isoformat()
+    if len(fact) + 3 > MAX_PROPS:
+        raise EngineError(f"a person fact has {len(fact)} properties, more than the engine's safe {MAX_PROPS}")
+    return fact
+
+
 def person_fact(person, compiled) -> dict:
-    """The single `person` fact the rules match: normalised scalars, ISO dates, sorted lists, no nesting."""
+    """The flat `person` fact of the generated floor (bench/floor_generated.py): statuses chained as attributes."""
     fact = {"t": "person", "as_of": person.as_of.isoformat()}
     for key, value in person.values.items():
         if key == "statuses":
@@ -50,9 +101,18 @@ def person_fact(person, compiled) -> dict:
             fact[key] = value
     for attr, spec in compiled.relative_specs:
         fact[attr] = V.relative_date(spec, person.as_of).isoformat()
-    if len(fact) > MAX_PROPS:
-        raise EngineError(f"a person fact has {len(fact)} properties, more than the engine's safe {MAX_PROPS}")
     return fact
+
+
+def _leaf_of(name: str) -> tuple[int, str]:
+    """Rule names: m<leaf> (met), c<leaf> (met by a granted status), n<leaf> / n<leaf>p (not met)."""
+    if name[0] == "n":
+        return int(name[1:].rstrip("p")), NOT_MET
+    return int(name[1:]), MET
+
+
+def _granted_days(grants, as_of) -> int:
+    return (V.grant_expiry(grants, as_of) - as_of).days
 
 
 # ---------------------------------------------------------------- pure-Python matcher (same JSON subset)
@@ -87,6 +147,11 @@ def match(expr, fact, item=None) -> bool:
             items = fact.get(attr)
             if not isinstance(items, list) or not any(match(inner, fact, it) for it in items):
                 return False
+        elif key == "$iall":           # durable-rules: no vacuous truth, an empty list never matches
+            (attr, inner), = body.items()
+            items = fact.get(attr)
+            if not isinstance(items, list) or not items or not all(match(inner, fact, it) for it in items):
+                return False
         elif key == "$i":
             if item != body:
                 return False
@@ -109,104 +174,190 @@ _ABSENT = object()
 class MatcherBackend:
     name = "python"
 
-    def __init__(self, compiled):
-        self.compiled = compiled
+    def __init__(self, program):
+        self.program = program
+        self._person, self._granted = {}, {}
+        for host, hp in program.hosts.items():
+            self._person[host] = [(name, {"$and": rule["all"][0]["m"]["$and"][1:]})
+                                  for name, rule in hp.rules.items() if "m" in rule["all"][0]]
+            self._granted[host] = [(name, rule["all"][0]["g"]) for name, rule in hp.rules.items() if "g" in rule["all"][0]]
 
     def close(self):
         pass
 
-    def fire(self, ruleset, fact) -> set:
-        return {rule["run"].split(":", 1)[1] for rule in ruleset.rules.values() if match(rule["all"][0]["m"], fact)}
+    def run(self, host, fact, as_of, out: LeafResults):
+        hp = self.program.hosts[host]
+        granted = []
+        for name, pattern in self._person[host]:
+            if match(pattern, fact):
+                if name[0] == "g":
+                    pid, grants = hp.grants[name]
+                    out.granted.add(pid)
+                    granted.append({"t": "granted", "s": grants["status"], "days": _granted_days(grants, as_of)})
+                else:
+                    out.set(*_leaf_of(name))
+        for name, pattern in self._granted[host]:
+            if any(match(pattern, g) for g in granted):
+                out.set(*_leaf_of(name))
 
 
 # ---------------------------------------------------------------- durable-rules backend
+_BEGIN = {"_begin": {"all": [{"m": {"t": "_begin"}}]}}
+_names = itertools.count()
+
+
+class _Sessions:
+    """A pool of sessions of one ruleset, each holding only its `_begin` fact between evaluations."""
+
+    def __init__(self, engine, handle):
+        self.E, self.handle = engine, handle
+        self.free = []
+        self.ids = itertools.count()
+        self.slots = threading.BoundedSemaphore(MAX_LIVE_SIDS)
+
+    def acquire(self):
+        self.slots.acquire()
+        try:
+            return self.free.pop()
+        except IndexError:
+            pass
+        sid = f"s{next(self.ids)}"
+        try:
+            code, state = self.E.assert_fact(self.handle, '{"t":"_begin","sid":"%s"}' % sid)
+            res = self.E.start_action_for_state(self.handle, state)      # one action completes before any delete
+            while res is not None:
+                res = self.E.complete_and_start_action(self.handle, state)
+        except BaseException:
+            self.slots.release()
+            raise
+        return [sid, 0]
+
+    def release(self, session, clean: bool):
+        session[1] += 1
+        if clean and session[1] < ROTATE_AFTER:
+            self.free.append(session)
+        else:
+            try:
+                self.E.delete_state(self.handle, session[0])
+            except Exception as exc:  # noqa: BLE001  (the session is dropped either way)
+                log.warning("durable-rules could not delete a session: %s", exc)
+        self.slots.release()
+
+
 class DurableBackend:
     name = "durable-rules"
 
-    def __init__(self, compiled):
-        from durable import engine  # noqa: F401  (ImportError handled by make_core)
+    def __init__(self, program):
+        import durable_rules_engine  # ImportError handled by Core
+        self.E = durable_rules_engine
+        self.program = program
+        self._rulesets = {}
+        try:
+            for host, hp in program.hosts.items():
+                text = json.dumps({**hp.rules, **_BEGIN}, ensure_ascii=False)
+                self._rulesets[host] = _Sessions(self.E, self._create(host, text))
+        except BaseException:
+            self.close()
+            raise
 
-        class _Host(engine.Host):
-            def _run(self):              # no background timers: they steal and crash actions (2.3)
-                pass
-
-            def get_action(self, action):
-                kind, _, arg = action.partition(":")
-                if kind == "noop":
-                    return lambda c: None
-                if kind == "eligible":
-                    return lambda c: c.assert_fact({"t": "eligible", "p": arg})
-                raise KeyError(f"unknown action {action!r}")
-
-        rulesets = {rs.name: {**copy.deepcopy(rs.rules), **copy.deepcopy(_HOUSEKEEPING)} for rs in compiled.rulesets}
-        self._host = self._register(_Host, rulesets)
-        self._lock = threading.Lock()
-        self._slots = {name: threading.BoundedSemaphore(MAX_LIVE_SIDS) for name in rulesets}
-        self._ids = itertools.count()
-
-    @staticmethod
-    def _register(host_class, rulesets, attempts=5):
-        """Register the rulesets on a fresh Host. durable-rules 2.0.28 rarely (about 1 process in 150, measured
-        here) fails to parse a valid ruleset with error 102 (ERR_UNEXPECTED_TYPE); the same data registers on a
-        new Host, so retry a few times before giving up with a clear error."""
+    def _create(self, host, text, attempts=5):
+        """durable-rules 2.0.28 now and then refuses a valid ruleset with error 102 (ERR_UNEXPECTED_TYPE): measured
+        here, 2 of 3,300 creations of the same JSON in one process, each accepted at the next attempt. Eleven
+        rulesets per load would fail about one load in 150 without the retry."""
         last = None
         for _ in range(attempts):
-            host = host_class()
-            if not rulesets:
-                return host
             try:
-                host.set_rulesets(copy.deepcopy(rulesets))
-                return host
+                return self.E.create_ruleset(f"navigator{next(_names)}.{host}", text)
             except Exception as exc:  # noqa: BLE001  (durable_rules_engine.error has no importable base)
                 last = exc
-                log.warning("durable-rules refused the rulesets (%s); retrying on a new host", exc)
-        raise EngineError(f"durable-rules could not load the rulesets: {last}")
+                log.warning("durable-rules refused the rules of %s (%s); retrying", host, exc)
+        raise EngineError(f"durable-rules could not load the rules of {host}: {last}")
 
     def close(self):
-        """Delete this host's rulesets in C (each keeps ~0.5 MB and a global handle otherwise; engine-notes 2.5)."""
-        import durable_rules_engine
-        with self._lock:
-            for name, ruleset in list(self._host._ruleset_directory.items()):
-                try:
-                    durable_rules_engine.delete_ruleset(ruleset._handle)
-                except Exception:  # noqa: BLE001
-                    pass
-                self._host._ruleset_directory.pop(name, None)
-            self._host._ruleset_list = []
-
-    def fire(self, ruleset, fact) -> set:
-        sid = f"e{next(self._ids)}"
-        h = self._host
-        with self._slots[ruleset.name], self._lock:
-            h.assert_fact(ruleset.name, {"t": "_begin", "sid": sid})      # an action completes before delete
+        """Delete this backend's rulesets in C (each keeps memory and a global handle otherwise; engine-notes 2.5)."""
+        rulesets, self._rulesets = self._rulesets, {}
+        for sessions in rulesets.values():
             try:
-                h.assert_fact(ruleset.name, dict(fact, sid=sid))
-                return {f["p"] for f in h.get_facts(ruleset.name, sid) if f.get("t") == "eligible"}
-            finally:
-                h.delete_state(ruleset.name, sid)
+                self.E.delete_ruleset(sessions.handle)
+            except Exception:  # noqa: BLE001
+                pass
+
+    def run(self, host, fact, as_of, out: LeafResults):
+        hp = self.program.hosts[host]
+        decode, status = hp.decode, out.status
+        pool = self._rulesets[host]
+        E, handle = self.E, pool.handle
+        session = pool.acquire()
+        sid = session[0]
+        asserted, clean = [], False
+        try:
+            for k, attrs in enumerate(hp.shard_attrs):
+                part = {a: fact[a] for a in attrs if a in fact}       # only what this shard's rules read
+                if not part:
+                    continue
+                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (
+                    k, sid, k, json.dumps(part, ensure_ascii=False, separators=(",", ":"))[1:])
+                code, state = E.assert_fact(handle, shard)
+                if code == 1:            # matched no rule: not stored
+                    continue
+                if code != 0:
+                    raise EngineError(f"durable-rules refused the person fact (code {code})")
+                asserted.append(shard)
+                res = E.start_action_for_state(handle, state)
+                while res is not None:
+                    message = res if res.__class__ is str else res[1]
+                    name = message[2:message.index('"', 2)]
+                    if name[0] == "g":
+                        pid, grants = hp.grants[name]
+                        out.granted.add(pid)
+                        granted = '{"t":"granted","sid":"%s","id":"g.%s","s":%s,"days":%d}' % (
+                            sid, pid, json.dumps(grants["status"]), _granted_days(grants, as_of))
+                        code, _ = E.assert_fact(handle, granted)     # same session: chained tests match it
+                        if code == 0:
+                            asserted.append(granted)
+                        elif code != 1:
+                            raise EngineError(f"durable-rules refused a granted status (code {code})")
+                    elif name != "_begin":
+                        leaf, value = decode[name]
+                        if status.setdefault(leaf, value) != value:
+                            raise EngineError(f"the engine found leaf {leaf} both met and not met")
+                    res = E.complete_and_start_action(handle, state)
+            clean = True
+        except EngineError:
+            raise
+        except Exception as exc:  # a C error must not become a silent "no"
+            raise EngineError(f"inference failed for {host}: {exc}") from exc
+        finally:
+            try:
+                for text in reversed(asserted):
+                    E.retract_fact(handle, text)
+            except Exception:  # noqa: BLE001  (a session that could not be emptied is deleted, not reused)
+                clean = False
+            pool.release(session, clean)
 
 
 class Core:
-    """Runs strata in order; statuses granted in one stratum are added to the person for the next."""
+    """Runs the leaf program of the person's host (of every host when it is not known)."""
 
-    def __init__(self, compiled, backend="auto"):
+    def __init__(self, program, backend="auto"):
         global _warned
-        self.compiled = compiled
+        self.program = program
+        self.relative = {}
+        for hp in program.hosts.values():
+            self.relative.update(hp.relative_specs)
+        self.relative = sorted(self.relative.items())
         if backend in ("auto", "durable-rules"):
             try:
-                self.backend = DurableBackend(compiled)
+                self.backend = DurableBackend(program)
             except ImportError as exc:
                 if backend == "durable-rules":
                     raise EngineError(f"durable-rules is not available: {exc}") from None
                 if not _warned:
                     log.warning("durable-rules cannot be imported (%s); answering with the built-in evaluator", exc)
                     _warned = True
-                self.backend = MatcherBackend(compiled)
+                self.backend = MatcherBackend(program)
         else:
-            self.backend = MatcherBackend(compiled)
-        self.by_stratum = {}
-        for rs in compiled.rulesets:
-            self.by_stratum.setdefault(rs.stratum, []).append(rs)
+            self.backend = MatcherBackend(program)
 
     @property
     def name(self) -> str:
@@ -215,24 +366,12 @@ class Core:
     def close(self):
         self.backend.close()
 
-    def eligible(self, person) -> set:
+    def leaves(self, person) -> LeafResults:
         host = person.values.get("host_country")
-        if host is None:               # every pathway tests the host country: none can be certain
-            return set()
-        fact = person_fact(person, self.compiled)
-        eligible = set()
-        for stratum in range(self.compiled.strata):
-            for rs in self.by_stratum.get(stratum, ()):
-                if rs.host != host:
-                    continue
-                try:
-                    eligible |= self.backend.fire(rs, fact)
-                except Exception as exc:  # a C error must not become a silent "no"
-                    raise EngineError(f"inference failed in ruleset {rs.name}: {exc}") from exc
-            for pid in sorted(eligible):
-                for start, end, grants in self.compiled.grants.get(pid, ()):
-                    if grants and start <= person.as_of and (end is None or person.as_of <= end):
-                        attr = status_attr(grants["status"], chained=True)
-                        days = (grant_expiry(grants, person.as_of) - person.as_of).days
-                        fact[attr] = max(fact.get(attr, days), days)
-        return eligible
+        out = LeafResults(self.program)
+        fact = engine_fact(person, self.relative)
+        hosts = (host,) if host is not None else sorted(self.program.hosts)
+        for h in hosts:
+            if h in self.program.hosts:
+                self.backend.run(h, fact, person.as_of, out)
+        return out

@@ -16,31 +16,14 @@ person and the pathway. A condition never shown decisive both ways is a gap.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .logic import MET, NOT_MET
+from .scenarios import Case, read_cases  # noqa: F401  (read here by diff, release and tools)
 
-_DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})"')
 SYNTHETIC = {"in_jurisdiction", "in_city", "in_force", "conditions"}
-
-
-_OUTCOME = re.compile(r'(?:la vía|a via|pathway) "([^"]+)" (?:es|é|is) "([^"]+)"')
-_WORDS = {"elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
-          "elegível": "eligible", "não elegível": "not_eligible", "eligible": "eligible",
-          "not eligible": "not_eligible", "undetermined": "undetermined"}
-
-
-@dataclass
-class Case:
-    file: str
-    line: int
-    name: str
-    as_of: str | None
-    facts: dict
-    expected: list = field(default_factory=list)   # [(pathway id, status)] from the scenario's Then steps
 
 
 @dataclass
@@ -55,39 +38,6 @@ class ConditionCoverage:
     @property
     def complete(self) -> bool:
         return bool(self.yes) and bool(self.no)
-
-
-def read_cases(features_dir: Path) -> list[Case]:
-    from gherkin.parser import Parser
-    from gherkin.pickles.compiler import Compiler
-    from gherkin.token_scanner import TokenScanner
-
-    cases = []
-    for path in sorted(Path(features_dir).rglob("*.feature")):
-        doc = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
-        doc["uri"] = str(path)
-        lines = {}
-        for child in doc["feature"].get("children", []):
-            for node in (child.get("scenario"), *(c.get("scenario") for c in child.get("rule", {}).get("children", []))):
-                if node:
-                    lines[node["id"]] = node["location"]["line"]
-                    for ex in node.get("examples", []):
-                        for row in ex.get("tableBody", []):
-                            lines[row["id"]] = row["location"]["line"]
-        for pickle in Compiler().compile(doc):
-            as_of, facts, expected = None, None, []
-            for step in pickle["steps"]:
-                table = step.get("argument", {}).get("dataTable")
-                if table and len(table["rows"][0]["cells"]) == 2:
-                    facts = {r["cells"][0]["value"].strip(): r["cells"][1]["value"] for r in table["rows"][1:]}
-                elif step["type"] == "Context" and (m := _DATE.search(step["text"])):
-                    as_of = m.group(1)
-                elif (m := _OUTCOME.search(step["text"])) and m.group(2) in _WORDS:
-                    expected.append((m.group(1), _WORDS[m.group(2)]))
-            if facts is not None:
-                line = lines.get(pickle["astNodeIds"][-1], lines.get(pickle["astNodeIds"][0], 1))
-                cases.append(Case(str(path), line, pickle["name"], as_of, facts, expected))
-    return cases
 
 
 def effective(result, memo, against=frozenset()) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .coverage import read_cases
+from .scenarios import read_cases
 
 
 def _node_line(node):

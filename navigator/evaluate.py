@@ -1,4 +1,4 @@
-"""One evaluation: normalise the facts, run the inference core and the explainer, and make sure they agree."""
+"""One evaluation: normalise the facts, let the inference core decide every leaf test, fold its results."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .compiler import compile_set
+from .compiler import compile_leaves, compile_set
 from .core import Core, EngineError
 from .explain import ELIGIBLE, explain
 from .facts import normalise
@@ -31,8 +31,10 @@ class Navigator:
         self.vocab = vocabulary(RULES_DIR)
         self.blocs = blocs(RULES_DIR)
         self.rulebooks = rulebooks or load_set(Path(pathways_dir), features_dir)
-        self.compiled = compile_set(self.rulebooks, self.vocab, self.blocs)
-        self.core = Core(self.compiled, backend)
+        self.compiled = compile_set(self.rulebooks, self.vocab, self.blocs)     # flat rules: the benchmark's floor
+        self.program = compile_leaves(self.rulebooks, self.vocab, self.blocs)
+        self.core = Core(self.program, backend)
+        self.grantors = {pid for hp in self.program.hosts.values() for pid, _ in hp.grants.values()}
 
     def close(self):
         """Free the engine's rulesets once no request uses this set any more (after a live reload)."""
@@ -42,23 +44,29 @@ class Navigator:
                  detail: bool = True) -> Evaluation:
         as_of = as_of or dt.date.today()
         person = normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of, from_text=from_text)
-        results = explain(self.rulebooks, person, self.vocab, self.blocs, detail)
-        certain = {r.pathway.id for r in results if r.status == ELIGIBLE}
-        inferred = self.core.eligible(person)
-        if certain != inferred:
-            raise EngineError("the inference core and the explainer disagree on "
-                              + ", ".join(sorted(certain ^ inferred)) + "; no answer is given rather than a wrong one")
-        return Evaluation(as_of, person, results, self.core.name, self.rulebooks.sha256)
+        return Evaluation(as_of, person, self.explain(person, detail), self.core.name, self.rulebooks.sha256)
+
+    def explain(self, person, detail: bool = True, host_only: bool = False) -> list:
+        """The engine decides every leaf; the explainer folds its results over each pathway's conditions."""
+        leaves = self.core.leaves(person)
+        results = explain(self.rulebooks, person, self.vocab, self.blocs, detail, host_only, leaves=leaves)
+        certain = {r.pathway.id for r in results if r.status == ELIGIBLE and r.pathway.id in self.grantors}
+        if certain != leaves.granted:    # the engine's own grant rules against the fold of its leaf results
+            raise EngineError("the inference core's grant rules and the fold of its leaf results disagree on "
+                              + ", ".join(sorted(certain ^ leaves.granted)) + "; no answer is given rather than a wrong one")
+        return results
+
+    def eligible(self, person) -> set:
+        """The pathways this (normalised) person is certainly eligible for."""
+        return {r.pathway.id for r in self.explain(person, detail=False, host_only=True) if r.status == ELIGIBLE}
 
     def screen(self, raw_facts, as_of: dt.date | None = None) -> Evaluation:
-        """What the interview needs between questions: the host's statuses and missing facts, nothing shown.
-
-        It skips the inference core's cross-check and other countries' pathways (about a third of a step's
-        cost); every answer a person sees comes from `evaluate`, which checks core and explainer agree."""
+        """What the interview needs between questions: the host's statuses and missing facts, nothing shown
+        (other countries' pathways and the why / why-not bookkeeping are left out)."""
         as_of = as_of or dt.date.today()
         person = normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of)
-        results = explain(self.rulebooks, person, self.vocab, self.blocs, detail=False, host_only=True)
-        return Evaluation(as_of, person, results, "explainer", self.rulebooks.sha256)
+        return Evaluation(as_of, person, self.explain(person, detail=False, host_only=True), self.core.name,
+                          self.rulebooks.sha256)
 
     def check_answers(self, raw_facts, as_of: dt.date | None = None):
         """Refuse facts that cannot be taken (InputError), without evaluating any pathway."""

@@ -108,7 +108,7 @@ def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult
     result.unsettled = _open_points(tree)
     if scope.status == NOT_MET:
         return result
-    for r in _walk(tree):
+    for r in _walk(tree) if ctx.leaves is None else ctx.leaves.program.walk_flagged(tree):   # what may be unconfirmed
         relevant = r.status != NOT_MET or id(r) in failed_ids
         if r.node.unconfirmed and relevant:
             result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
@@ -140,11 +140,13 @@ def _others(rulebooks, host, as_of):
     return found[1], found[2]
 
 
-def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: bool = False) -> list[PathwayResult]:
+def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: bool = False,
+            leaves=None) -> list[PathwayResult]:
     """Evaluate pathways in dependency order, so a status one grants can open the next (forward chaining).
 
     Other countries' pathways are "not eligible, you live elsewhere" and grant nothing, so once the host is
-    known only the host's pathways are evaluated; `host_only` leaves the others out of the list altogether."""
+    known only the host's pathways are evaluated; `host_only` leaves the others out of the list altogether.
+    `leaves` are the inference core's leaf results, which the fold reads (None: the reference evaluator)."""
     chained = {}
     host = person.values.get("host_country")
     ordered = rulebooks.ordered()
@@ -155,7 +157,7 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
         results = [] if host_only else list(items)
     for i in todo:
         pathway = ordered[i]
-        ctx = Context(person, pathway, vocab, blocs, chained)
+        ctx = Context(person, pathway, vocab, blocs, chained, leaves)
         result = explain_pathway(pathway, ctx, detail)
         if host is not None and not host_only:
             results[i] = result

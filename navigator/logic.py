@@ -1,8 +1,10 @@
-"""Three-valued evaluation of condition trees: met, not met, or unknown, and which facts would decide.
+"""Three-valued fold over condition trees: met, not met, or unknown, and which facts would decide.
 
-This is the explainer's evaluator. It never turns a missing fact into "no": a test on an unknown fact is
-`unknown`, `all` is not met only when some part is certainly not met, `any` is met as soon as one part
-certainly is.
+The leaves come from the inference core (`Context.leaves`, the engine's leaf results): the fold decides no
+test itself. It never turns a missing fact into "no": a leaf the engine left undecided is `unknown` (its fact is
+absent), `all` is not met only when some part is certainly not met, `any` is met as soon as one part certainly is.
+Without engine results (`leaves=None`) the leaves are computed here, in Python, straight from the rulebook: the
+reference evaluator the tests hold the compiler and both engine backends to.
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from . import values as V
-from .derive import add_years
+from .core import EngineError
+from .values import grant_expiry  # noqa: F401  (re-exported: explain and the floor read it here)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 _FLIP = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
@@ -33,6 +36,7 @@ class Context:
     vocab: object
     blocs: object
     chained: dict             # status id -> (pathway status, expiry date, pathway id) from earlier pathways
+    leaves: object = None     # core.LeafResults: the engine's leaf results (None: the reference evaluator)
 
 
 def compare(op, actual, expected) -> bool:
@@ -100,6 +104,8 @@ def _missing_for(fact_id, ctx) -> set:
 
 def evaluate(node, ctx) -> NodeResult:
     kind = node.kind
+    if kind == "fact" and ctx.leaves is not None:
+        return _engine_leaf(node, ctx)
     if kind == "all" or kind == "any":
         kids = [evaluate(child, ctx) for child in node.children]
         states = {k.status for k in kids}
@@ -126,6 +132,40 @@ def evaluate(node, ctx) -> NodeResult:
     return NodeResult(node, MET if compare(node.op, actual, expected) else NOT_MET, expected=expected, actual=actual)
 
 
+def _use(node, ctx):
+    use = ctx.leaves.program.use(node, ctx.person.as_of)
+    if use is None:
+        raise EngineError(f"no compiled test for condition {node.id!r} of {ctx.pathway.id} on {ctx.person.as_of}")
+    return use
+
+
+def _engine_leaf(node, ctx) -> NodeResult:
+    """A fact test as the engine decided it: met, not met, or (neither rule matched) unknown."""
+    person, leaves = ctx.person, ctx.leaves
+    uses = leaves.uses.get(id(node))
+    use = uses[0] if uses is not None and len(uses) == 1 else _use(node, ctx)
+    if use.relative:                # the same for every condition with this spec: computed once per person
+        expected = leaves.relative.get(use.leaf)
+        if expected is None:
+            expected = leaves.relative[use.leaf] = V.relative_date(node.value, person.as_of)
+    else:
+        expected = use.expected
+    status = leaves.status.get(use.leaf)
+    fact = node.fact
+    actual = person.values.get(fact)
+    if status is not None:
+        if actual is None:          # not met by the upper bound of a derived list still unknown
+            actual = person.possible.get(fact)
+        return NodeResult(node, status, expected=expected, actual=actual)
+    if actual is not None:
+        raise EngineError(f"the engine decided nothing for condition {node.id!r} of {ctx.pathway.id}, "
+                          f"though {fact} is known")
+    missing = leaves.missing.get(fact)
+    if missing is None:
+        missing = leaves.missing[fact] = frozenset(_missing_for(fact, ctx))
+    return NodeResult(node, UNKNOWN, missing=missing, expected=expected)
+
+
 def _status(node, ctx) -> NodeResult:
     as_of = ctx.person.as_of
     window = None
@@ -137,9 +177,14 @@ def _status(node, ctx) -> NodeResult:
 
     held = ctx.person.values.get("statuses")
     chain = ctx.chained.get(node.status)
-    if held is not None and node.status in held and in_window(held[node.status]):
+    if ctx.leaves is not None:      # the engine: a held status, or one granted in this session, in the window
+        if ctx.leaves.status.get(_use(node, ctx).leaf) == MET:
+            actual = held[node.status] if held is not None and node.status in held and in_window(held[node.status]) \
+                else chain[1] if chain else None
+            return NodeResult(node, MET, expected=window, actual=actual)
+    elif held is not None and node.status in held and in_window(held[node.status]):
         return NodeResult(node, MET, expected=window, actual=held[node.status])
-    if chain and chain[0] == "eligible" and in_window(chain[1]):
+    elif chain and chain[0] == "eligible" and in_window(chain[1]):
         return NodeResult(node, MET, expected=window, actual=chain[1])
     missing = set()
     if held is None:
@@ -149,10 +194,3 @@ def _status(node, ctx) -> NodeResult:
     if missing or (chain and chain[0] == "undetermined" and in_window(chain[1])):
         return NodeResult(node, UNKNOWN, missing=missing, expected=window)
     return NodeResult(node, NOT_MET, expected=window, actual=held.get(node.status) if held else None)
-
-
-def grant_expiry(grants: dict, as_of: dt.date) -> dt.date:
-    """When a status granted today would expire: a fixed end date (e.g. PPT: 2031-05-30) or a duration."""
-    if grants.get("until"):
-        return dt.date.fromisoformat(grants["until"])
-    return add_years(as_of, grants.get("years", 0)) + dt.timedelta(days=grants.get("days", 0))

@@ -1,6 +1,7 @@
 """`navigator check --release`: the publish gate. A rulebook set goes live only if, beyond the ordinary check,
 every rulebook string is translated in every enabled language, every scenario's expected outcomes hold, and
-every condition is shown decisive both ways by the scenarios."""
+every condition is shown decisive both ways by the scenarios, and durable-rules, the pure-Python matcher and the
+reference evaluator give the same three-valued answer for every leaf and pathway (navigator/oracle.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,6 +11,7 @@ from babel.messages.pofile import read_po
 
 from .coverage import read_cases, report
 from .i18n import LOCALES_DIR, extract_rulebook
+from .oracle import differential_problems
 
 CONTENT_LANGUAGES = ("es", "pt", "fr", "ht")
 
@@ -58,6 +60,7 @@ def failing_scenarios(navigator, features_dir: Path) -> list[str]:
 def release_problems(navigator, pathways_dir: Path, rules_dir: Path, features_dir: Path) -> list[str]:
     problems = untranslated(pathways_dir, rules_dir)
     problems += failing_scenarios(navigator, features_dir)
+    problems += differential_problems(navigator, read_cases(features_dir))   # engine = matcher = reference
     text, complete = report(navigator, features_dir)
     if not complete:
         problems += [line.strip() for line in text.splitlines() if ": needs a scenario" in line or "does not evaluate" in line]

@@ -45,6 +45,13 @@ def resolve(spec, pathway, day: dt.date, blocs, fact_type: str | None = None):
     return spec
 
 
+def grant_expiry(grants: dict, as_of: dt.date) -> dt.date:
+    """When a status granted today would expire: a fixed end date (e.g. PPT: 2031-05-30) or a duration."""
+    if grants.get("until"):
+        return dt.date.fromisoformat(grants["until"])
+    return add_years(as_of, grants.get("years", 0)) + dt.timedelta(days=grants.get("days", 0))
+
+
 def change_dates(spec, pathway, blocs) -> set:
     """Dates on which the value of `spec` may change (segment boundaries for the compiler)."""
     if isinstance(spec, dict) and "param" in spec and spec["param"] in pathway.parameters:
