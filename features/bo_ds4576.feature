@@ -42,6 +42,7 @@ Característica: Regularización migratoria excepcional de Bolivia, Decreto Supr
       | bo_irregular_since     | <desde>      |
       | bo_exit_order          | <orden>      |
       | bo_exit_order_date     | <fecha_orden> |
+      | bo_exit_order_art38_cause | sí |
     Cuando se evalúan las vías
     Entonces la vía "bo.ds4576.regularisation" es "<resultado>"
     Y la condición "<condición>" de la vía "bo.ds4576.regularisation" está "<estado>"
@@ -83,6 +84,7 @@ Característica: Regularización migratoria excepcional de Bolivia, Decreto Supr
       | bo_irregular_since     | <desde>       |
       | bo_exit_order          | <orden>       |
       | bo_exit_order_date     | <fecha_orden> |
+      | bo_exit_order_art38_cause | sí |
     Cuando se evalúan las vías
     Entonces la vía "bo.ds4576.regularisation" es "<resultado>"
 
@@ -157,3 +159,28 @@ Característica: Regularización migratoria excepcional de Bolivia, Decreto Supr
     Cuando se evalúan las vías
     Entonces la vía "bo.ds4576.regularisation" es "indeterminada"
     Y falta el dato "bo_exit_order" para la vía "bo.ds4576.regularisation"
+
+  Esquema del escenario: BO-1 — la orden de salida cuenta sólo por las causales de los numerales 1, 2 y 5 del art. 38.I de la Ley 370
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                      | valor      |
+      | host_country              | BO         |
+      | in_host_country           | sí         |
+      | bo_entered_irregularly    | no         |
+      | entry_date                | 2019-01-10 |
+      | bo_irregular_since        | 2021-12-01 |
+      | bo_exit_order             | sí         |
+      | bo_exit_order_date        | 2020-06-01 |
+      | bo_exit_order_art38_cause | <causal>   |
+    Cuando se evalúan las vías
+    Entonces la vía "bo.ds4576.regularisation" es "<resultado>"
+    Y la condición "order_for_listed_cause" de la vía "bo.ds4576.regularisation" está "<estado>"
+
+    Ejemplos: dentro de los 12 meses (hasta el 24/08/2022) y en los días dudosos del cierre
+      | fecha      | causal | resultado     | estado      |
+      | 2022-03-01 | sí     | elegible      | cumplida    |
+      | 2022-03-01 | no     | no elegible   | no cumplida |
+      | 2022-03-01 | ?      | indeterminada | desconocida |
+      | 2022-08-24 | sí     | elegible      | cumplida    |
+      | 2022-08-25 | sí     | indeterminada | cumplida    |
+      | 2022-08-25 | no     | no elegible   | no cumplida |

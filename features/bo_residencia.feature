@@ -44,6 +44,7 @@ Característica: Bolivia — residencia temporaria MERCOSUR y permanente (proced
       | has_id_card          | <cedula>         |
       | id_card_expiry_date  | <venc_cedula>    |
       | criminal_record_5y   | <antecedentes>   |
+      | mercosur_consular_nationality_certificate | no |
     Cuando se evalúan las vías
     Entonces la vía "bo.mercosur.temporary" es "<resultado>"
     Y la condición "<condicion>" de la vía "bo.mercosur.temporary" está "<estado>"
@@ -206,3 +207,38 @@ Característica: Bolivia — residencia temporaria MERCOSUR y permanente (proced
       | 2009-07-27 | no elegible |
       | 2009-07-28 | elegible    |
       | 2009-07-29 | elegible    |
+
+  Esquema del escenario: X-2 — el certificado de nacionalidad expedido por el consulado reemplaza pasaporte y cédula (Acuerdo art. 4(a))
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                                      | valor      |
+      | host_country                              | BO         |
+      | nationalities                             | CL         |
+      | naturalisations                           | ninguna    |
+      | has_passport                              | no         |
+      | has_id_card                               | no         |
+      | criminal_record_5y                        | no         |
+      | mercosur_consular_nationality_certificate | <consular> |
+    Cuando se evalúan las vías
+    Entonces la vía "bo.mercosur.temporary" es "<resultado>"
+    Y la condición "consular_certificate" de la vía "bo.mercosur.temporary" está "<estado>"
+
+    Ejemplos:
+      | consular | resultado     | estado      |
+      | sí       | elegible      | cumplida    |
+      | no       | no elegible   | no cumplida |
+      | ?        | indeterminada | desconocida |
+
+  Escenario: X-3 — los antecedentes de más de 5 años se señalan como punto sin confirmar
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                 | valor      |
+      | host_country         | BO         |
+      | nationalities        | AR         |
+      | naturalisations      | ninguna    |
+      | has_passport         | sí         |
+      | passport_expiry_date | 2030-01-01 |
+      | criminal_record_5y   | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "bo.mercosur.temporary" es "elegible"
+    Y la vía "bo.mercosur.temporary" señala sin confirmar "may also reach older convictions"

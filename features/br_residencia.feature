@@ -48,6 +48,7 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | passport_expiry_date | <passaporte>    |
       | has_id_card          | não             |
       | criminal_record_5y   | <antecedentes>  |
+      | mercosur_consular_nationality_certificate | não |
     Quando as vias são avaliadas
     Então a via "br.mercosur.temporary" é "não elegível"
     E a condição "<condicao>" da via "br.mercosur.temporary" está "não cumprida"
@@ -73,6 +74,7 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | has_id_card          | <tem_cedula> |
       | id_card_expiry_date  | <cedula>     |
       | criminal_record_5y   | não          |
+      | mercosur_consular_nationality_certificate | não |
     Quando as vias são avaliadas
     Então a via "br.mercosur.temporary" é "<resultado>"
     E a condição "identity_document" da via "br.mercosur.temporary" está "<estado>"
@@ -355,6 +357,7 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | has_passport       | <passaporte>    |
       | has_id_card        | não             |
       | criminal_record_5y | <antecedentes>  |
+      | has_birth_certificate | não |
     Quando as vias são avaliadas
     Então a via "br.portaria19.temporary" é "não elegível"
     E a condição "<condicao>" da via "br.portaria19.temporary" está "não cumprida"

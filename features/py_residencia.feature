@@ -45,6 +45,7 @@ Característica: Paraguay — residencia temporaria MERCOSUR (2 años) y permane
       | has_id_card          | <cedula>         |
       | id_card_expiry_date  | <venc_cedula>    |
       | criminal_record_5y   | <antecedentes>   |
+      | mercosur_consular_nationality_certificate | no |
     Cuando se evalúan las vías
     Entonces la vía "py.mercosur.temporary" es "<resultado>"
     Y la condición "<condicion>" de la vía "py.mercosur.temporary" está "<estado>"
@@ -128,6 +129,7 @@ Característica: Paraguay — residencia temporaria MERCOSUR (2 años) y permane
       | has_id_card          | <cedula>         |
       | id_card_expiry_date  | <venc_cedula>    |
       | criminal_record_5y   | <antecedentes>   |
+      | mercosur_consular_nationality_certificate | no |
     Cuando se evalúan las vías
     Entonces la vía "py.mercosur.temporary" es "<resultado>"
     Y la condición "<condicion>" de la vía "py.mercosur.temporary" está "<estado>"
@@ -300,3 +302,46 @@ Característica: Paraguay — residencia temporaria MERCOSUR (2 años) y permane
     Cuando se evalúan las vías
     Entonces la vía "py.mercosur.temporary" es "elegible"
     Y la vía "py.mercosur.permanent" es "no elegible"
+
+  Esquema del escenario: X-2 — el certificado de nacionalidad expedido por el consulado reemplaza pasaporte y cédula (Acuerdo art. 4(a))
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                                      | valor      |
+      | host_country                              | PY         |
+      | nationalities                             | CL         |
+      | naturalisations                           | ninguna    |
+      | age                                       | 30         |
+      | has_passport                              | no         |
+      | has_id_card                               | no         |
+      | criminal_record_5y                        | no         |
+      | mercosur_consular_nationality_certificate | <consular> |
+    Cuando se evalúan las vías
+    Entonces la vía "py.mercosur.temporary" es "<resultado>"
+    Y la condición "consular_certificate" de la vía "py.mercosur.temporary" está "<estado>"
+
+    Ejemplos: con la Ley 978/1996 (hasta el 17/10/2022) y con la Ley 6984/2022 (desde el 18/10/2022)
+      | fecha      | consular | resultado     | estado      |
+      | 2020-06-01 | sí       | elegible      | cumplida    |
+      | 2020-06-01 | no       | no elegible   | no cumplida |
+      | 2022-10-17 | sí       | elegible      | cumplida    |
+      | 2022-10-18 | sí       | elegible      | cumplida    |
+      | 2026-01-15 | sí       | elegible      | cumplida    |
+      | 2026-01-15 | no       | no elegible   | no cumplida |
+      | 2026-01-15 | ?        | indeterminada | desconocida |
+
+  Escenario: X-2 y X-3 — el certificado consular y los antecedentes de más de 5 años se señalan como puntos sin confirmar
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                                      | valor   |
+      | host_country                              | PY      |
+      | nationalities                             | CL      |
+      | naturalisations                           | ninguna |
+      | age                                       | 30      |
+      | has_passport                              | no      |
+      | has_id_card                               | no      |
+      | criminal_record_5y                        | no      |
+      | mercosur_consular_nationality_certificate | sí      |
+    Cuando se evalúan las vías
+    Entonces la vía "py.mercosur.temporary" es "elegible"
+    Y la vía "py.mercosur.temporary" señala sin confirmar "names only the passport or identity card"
+    Y la vía "py.mercosur.temporary" señala sin confirmar "may also reach older convictions"

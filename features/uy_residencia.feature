@@ -96,7 +96,7 @@ Característica: Uruguay — residencia permanente directa para nacionales del M
       | 2021-01-15     | elegible    |
       | 2021-01-14     | elegible    |
 
-  Esquema del escenario: Venezolanos — listados mientras Venezuela era Estado Parte; desde la suspensión (05/08/2017) queda sin confirmar
+  Esquema del escenario: Venezolanos — listados mientras Venezuela era Estado Parte; desde la suspensión (05/08/2017) siguen admitidos, sin confirmar (UY-2)
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor   |
@@ -113,11 +113,12 @@ Característica: Uruguay — residencia permanente directa para nacionales del M
       | fecha      | resultado     |
       | 2016-01-01 | elegible      |
       | 2017-08-04 | elegible      |
-      | 2017-08-05 | indeterminada |
-      | 2017-08-06 | indeterminada |
-      | 2026-01-15 | indeterminada |
+      | 2017-08-05 | elegible      |
+      | 2017-08-06 | elegible      |
+      | 2026-01-15 | elegible      |
+      | 2026-12-01 | elegible      |
 
-  Escenario: Venezolano después de la suspensión — el punto abierto es de derecho, no un dato que falte
+  Escenario: UY-2 — venezolano después de la suspensión: elegible, con la nota de que no está confirmado
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato               | valor   |
@@ -127,9 +128,9 @@ Característica: Uruguay — residencia permanente directa para nacionales del M
       | has_id_card        | sí      |
       | criminal_record_5y | no      |
     Cuando se evalúan las vías
-    Entonces la vía "uy.mercosur.permanent" es "indeterminada"
-    Y la condición "venezuelan" de la vía "uy.mercosur.permanent" está "cumplida"
-    Y la condición "venezuelans_still_admitted" de la vía "uy.mercosur.permanent" está "desconocida"
+    Entonces la vía "uy.mercosur.permanent" es "elegible"
+    Y la condición "venezuelan_after_suspension" de la vía "uy.mercosur.permanent" está "cumplida"
+    Y la vía "uy.mercosur.permanent" señala un punto sin confirmar
 
   Esquema del escenario: Ley 19.254 ante la Cancillería (2014-2023) — cada condición decide por sí sola
     Dado la fecha de evaluación "2020-06-01"
@@ -153,7 +154,7 @@ Característica: Uruguay — residencia permanente directa para nacionales del M
       | HT             | sí     | no        | no           | no elegible   | venezuelan_state_party      | no cumplida |
       | BR             | no     | no        | no           | no elegible   | identity_document           | no cumplida |
       | CO             | sí     | no        | sí           | no elegible   | no_criminal_record          | no cumplida |
-      | VE             | sí     | no        | no           | indeterminada | venezuelans_still_admitted  | desconocida |
+      | VE             | sí     | no        | no           | elegible      | venezuelan_after_suspension | cumplida    |
 
   Esquema del escenario: Venezolano antes de la suspensión — vía de Estado Parte (2016)
     Dado la fecha de evaluación "2016-01-01"
@@ -211,3 +212,62 @@ Característica: Uruguay — residencia permanente directa para nacionales del M
       | 2023-02-07 | Bergstein                | Correo de Punta del Este |
       | 2023-02-08 | Correo de Punta del Este | Bergstein                |
       | 2023-02-09 | Correo de Punta del Este | Bergstein                |
+
+  Esquema del escenario: UY-1 — Guyana y Surinam, Estados Asociados del MERCOSUR, están cubiertos por la Ley 19.254
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato               | valor           |
+      | host_country       | UY              |
+      | nationalities      | <nacionalidad>  |
+      | naturalisations    | ninguna         |
+      | has_passport       | sí              |
+      | criminal_record_5y | no              |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "<resultado>"
+
+    Ejemplos: desde la publicación de la ley (04/09/2014) y en diciembre de 2026 (caso del apéndice de la revisión)
+      | fecha      | nacionalidad | resultado   |
+      | 2014-09-03 | GY           | no elegible |
+      | 2014-09-04 | GY           | elegible    |
+      | 2014-09-05 | SR           | elegible    |
+      | 2023-02-07 | SR           | elegible    |
+      | 2023-02-08 | GY           | elegible    |
+      | 2026-12-01 | GY           | elegible    |
+      | 2026-12-01 | SR           | elegible    |
+      | 2026-12-01 | HT           | no elegible |
+
+  Esquema del escenario: UY-1 — Panamá es Estado Asociado desde el 06/12/2024: si Uruguay le aplica la Ley 19.254 no está confirmado
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato               | valor           |
+      | host_country       | UY              |
+      | nationalities      | PA              |
+      | naturalisations    | <naturalizado>  |
+      | has_passport       | sí              |
+      | criminal_record_5y | no              |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "<resultado>"
+    Y la condición "panamanian_national" de la vía "uy.mercosur.permanent" está "<estado>"
+
+    Ejemplos:
+      | fecha      | naturalizado                                  | resultado     | estado      |
+      | 2024-12-05 | ninguna                                       | no elegible   | no cumplida |
+      | 2024-12-06 | ninguna                                       | indeterminada | cumplida    |
+      | 2024-12-07 | ninguna                                       | indeterminada | cumplida    |
+      | 2026-12-01 | ninguna                                       | indeterminada | cumplida    |
+      | 2026-12-01 | [{"country": "PA", "date": "2023-01-01"}]     | no elegible   | no cumplida |
+
+  Escenario: UY-2 — caso del apéndice: venezolano con pasaporte vigente en diciembre de 2026
+    Dado la fecha de evaluación "2026-12-01"
+    Y una persona con los datos:
+      | dato                 | valor      |
+      | host_country         | UY         |
+      | nationalities        | VE         |
+      | naturalisations      | ninguna    |
+      | has_passport         | sí         |
+      | passport_expiry_date | 2030-01-01 |
+      | criminal_record_5y   | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "elegible"
+    Y la vía "uy.mercosur.permanent" señala sin confirmar "reported by Uruguay's consular director in 2018"
+    Y la vía "uy.mercosur.permanent" señala sin confirmar "how Uruguay weighs older convictions"

@@ -47,6 +47,12 @@ def completed_years_since(values, as_of, source):
     return UNKNOWN if day is None else completed_years(day, as_of)
 
 
+def completed_years_between(values, as_of, start, end):
+    """Whole years between two given dates (e.g. age on the entry date), whatever the as-of date."""
+    first, last = values.get(start), values.get(end)
+    return UNKNOWN if first is None or last is None else completed_years(first, last)
+
+
 def days_since(values, as_of, source):
     day = values.get(source)
     return UNKNOWN if day is None else (as_of - day).days
@@ -67,6 +73,8 @@ def nationalities_original_or_naturalised_since(values, as_of, nationalities, na
 def compute(fact, values, as_of):
     if fact.compute == "completed_years_since":
         return completed_years_since(values, as_of, fact.sources[0])
+    if fact.compute == "completed_years_between":
+        return completed_years_between(values, as_of, *fact.sources)
     if fact.compute == "days_since":
         return days_since(values, as_of, fact.sources[0])
     if fact.compute == "nationalities_original_or_naturalised_since":
@@ -74,4 +82,4 @@ def compute(fact, values, as_of):
     raise KeyError(f"no derivation named {fact.compute!r}")
 
 
-KNOWN_COMPUTATIONS = {"completed_years_since", "days_since", "nationalities_original_or_naturalised_since"}
+KNOWN_COMPUTATIONS = {"completed_years_since", "completed_years_between", "days_since", "nationalities_original_or_naturalised_since"}

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, settings
 from web import create_app
 
 P01 = {"host_country": "AR", "nationalities": ["VE"], "country_of_birth": "VE", "in_host_country": True,
-       "has_passport": True, "passport_expiry_date": "2024-06-01", "criminal_record_5y": False}
+       "has_passport": True, "passport_expiry_date": "2024-06-01", "criminal_record_5y": False,
+       "entry_date": "2023-03-10"}
 
 
 @pytest.fixture(scope="module")

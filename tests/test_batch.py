@@ -3,11 +3,11 @@ import csv
 
 from navigator import cli
 
-CASES = """case_id,as_of,host_country,nationalities,country_of_birth,in_host_country,has_passport,passport_expiry_date,has_id_card,criminal_record_5y
-A1,2024-10-15,AR,VE,VE,sí,sí,2024-06-01,no,no
-A2,2024-10-15,AR,VE,VE,sí,sí,2024-02-30,no,no
-A3,,BR,VE,,sí,sí,,no,no
-A4,2024-10-15,XX,VE,VE,sí,sí,2024-06-01,no,no
+CASES = """case_id,as_of,host_country,nationalities,country_of_birth,in_host_country,has_passport,passport_expiry_date,has_id_card,criminal_record_5y,entry_date,age
+A1,2024-10-15,AR,VE,VE,sí,sí,2024-06-01,no,no,2023-03-10,34
+A2,2024-10-15,AR,VE,VE,sí,sí,2024-02-30,no,no,,
+A3,,BR,VE,,sí,sí,,no,no,,
+A4,2024-10-15,XX,VE,VE,sí,sí,2024-06-01,no,no,,
 """
 
 

@@ -34,7 +34,7 @@ def test_p01_json_follows_schema_and_cites_disp_388(capsys):
 
 
 def test_as_of_flag_overrides_the_file(capsys):
-    code, out, _ = run(capsys, "eval", P01, "--format", "json", "--as-of", "2026-01-15")
+    code, out, _ = run(capsys, "eval", P01, "--format", "json", "--as-of", "2025-06-15")
     by_id = {p["id"]: p for p in json.loads(out)["pathways"]}
     assert by_id["ar.venezuela.disp388"]["status"] == "undetermined"
     assert by_id["ar.venezuela.disp388"]["unsettled"]

@@ -7,7 +7,8 @@ import pytest
 from web import create_app
 
 P01 = {"host_country": "AR", "nationalities": "VE", "country_of_birth": "VE", "in_host_country": "yes",
-       "has_passport": "yes", "passport_expiry_date": "2024-06-01", "criminal_record_5y": "no"}
+       "has_passport": "yes", "passport_expiry_date": "2024-06-01", "criminal_record_5y": "no",
+       "entry_date": "2023-03-10"}
 
 
 @pytest.fixture(scope="module")

@@ -152,7 +152,7 @@ def _always_open(pathway):
 def _eligible_examples():
     base = {"in_host_country": True, "naturalisations": [], "has_passport": True, "passport_expiry_date": "2030-01-01",
             "has_id_card": False, "criminal_record_5y": False, "criminal_record_certificate_obtainable": True,
-            "sufficient_means": True, "age": 30}
+            "sufficient_means": True, "age": 30, "entry_date": "2023-03-10", "ar_entered_evading_control": False}
     yield dict(base, host_country="AR", nationalities=["UY"]), dt.date(2025, 3, 1)
     yield dict(base, host_country="AR", nationalities=["VE"], country_of_birth="VE"), dt.date(2024, 10, 15)
     yield dict(base, host_country="BR", nationalities=["UY"]), dt.date(2025, 3, 1)
@@ -172,6 +172,8 @@ def test_worst_case_person_matches_every_test_at_once(navigator, cores):
                  "country_of_birth": "VE", "age": 17, "has_passport": True, "passport_expiry_date": "2030-01-01",
                  "has_id_card": True, "id_card_expiry_date": "2030-01-01", "criminal_record_5y": False,
                  "criminal_record_certificate_obtainable": True, "sufficient_means": True,
+                 "entry_date": "2023-03-10", "ar_entered_evading_control": False, "has_birth_certificate": True,
+                 "mercosur_consular_nationality_certificate": True,
                  "statuses": [{"status": s, "expires": "2024-11-01"} for s in STATUSES   # the host's own: the input
                               if s.startswith(host.lower() + ".")]}                     # takes at most 50
         for as_of in (dt.date(2024, 10, 15), dt.date(2025, 6, 1)):
@@ -229,7 +231,8 @@ def test_forward_chaining_across_strata(navigator):
     assert ordered.index("ar.venezuela.disp388") < ordered.index("ar.mercosur.permanent")
     person = normalise({"host_country": "AR", "nationalities": ["UY"], "naturalisations": [], "has_passport": True,
                         "passport_expiry_date": "2030-01-01", "criminal_record_5y": False,
-                        "criminal_record_certificate_obtainable": True, "sufficient_means": True, "statuses": []},
+                        "criminal_record_certificate_obtainable": True, "sufficient_means": True, "statuses": [],
+                        "ar_entered_evading_control": False},
                        navigator.vocab, navigator.rulebooks.statuses, dt.date(2025, 3, 1))
     fact = core_module.engine_fact(person, navigator.core.relative)
     assert not any(k.startswith("st__") for k in fact)
@@ -286,8 +289,8 @@ def test_more_evaluations_than_the_session_limit(navigator):
 
 def test_threads_share_one_navigator(navigator):
     facts = [({"host_country": "AR", "nationalities": ["VE"], "country_of_birth": "VE", "in_host_country": True,
-               "has_passport": True, "passport_expiry_date": "2020-01-01", "criminal_record_5y": False},
-              {"ar.venezuela.disp388"}),
+               "has_passport": True, "passport_expiry_date": "2020-01-01", "criminal_record_5y": False,
+               "entry_date": "2023-03-10"}, {"ar.venezuela.disp388"}),
              ({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
                "criminal_record_5y": False, "age": 40}, {"br.portaria19.temporary"})]
     errors = []

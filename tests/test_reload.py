@@ -10,7 +10,8 @@ from navigator.loader import PATHWAYS_DIR
 from web import create_app
 
 FACTS = {"host_country": "AR", "nationalities": ["VE"], "country_of_birth": "VE", "in_host_country": True,
-         "has_passport": True, "passport_expiry_date": "2024-06-01", "criminal_record_5y": False}
+         "has_passport": True, "passport_expiry_date": "2024-06-01", "criminal_record_5y": False,
+         "entry_date": "2023-03-10"}
 
 
 def test_broken_edit_under_load(tmp_path, caplog):

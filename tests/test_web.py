@@ -14,7 +14,7 @@ from .webutil import Person
 P01 = {"host_country": "AR", "nationalities": ["VE"], "in_host_country": True, "country_of_birth": "VE",
        "naturalisations": [], "age": 34, "has_passport": True, "passport_expiry_date": "2024-06-01",
        "has_id_card": False, "criminal_record_5y": False, "criminal_record_certificate_obtainable": False,
-       "statuses": [], "sufficient_means": None}
+       "statuses": [], "sufficient_means": None, "entry_date": "2023-03-10", "ar_entered_evading_control": False}
 
 
 @pytest.fixture(scope="module")

@@ -137,3 +137,20 @@ def flags_unconfirmed(ctx, via):
 @then(parsers.parse('a via "{via}" encerrou em "{day}"'))
 def closed_on(ctx, via, day):
     assert _pathway(ctx, via).closed_on == dt.date.fromisoformat(day)
+
+
+@then(parsers.parse('la vía "{via}" señala sin confirmar "{texto}"'))
+@then(parsers.parse('a via "{via}" aponta sem confirmar "{texto}"'))
+def flags_unconfirmed_text(ctx, via, texto):
+    """A specific open point (its English note) is shown, not just any."""
+    r = _pathway(ctx, via)
+    notes = [note for _where, note, _status in r.unconfirmed] + [node.unsettled for node in r.unsettled]
+    assert any(texto in note for note in notes), notes
+
+
+@then(parsers.parse('no falta el dato "{fact}" para la vía "{via}"'))
+@then(parsers.parse('não falta o dado "{fact}" para a via "{via}"'))
+def not_missing_fact(ctx, fact, via):
+    """The fact cannot change this pathway's answer, so the interview does not ask it for this pathway."""
+    r = _pathway(ctx, via)
+    assert fact not in r.missing, f"{via} missing={r.missing}"
