@@ -398,3 +398,53 @@ def kiosk_language(web):
     page = web["page"]
     page.goto(web["base"] + "/")
     assert page.locator("html").get_attribute("lang") == KIOSK_LANGUAGE
+
+
+@given(parsers.parse("un comprobante de la persona P01 emitido hace {days:d} días en una clínica con un plazo de {period:d} días"),
+       target_fixture="receipt_case")
+def receipt_issued(navigator, days, period):
+    """A receipt as the print view writes it, with its issue time moved back `days` days (less a minute, so
+    "on the last day" is inside the period)."""
+    import time
+
+    from web import create_app
+    from web import state as S
+    app = create_app({"TESTING": True, "SECRET_KEY": "receipts", "RECEIPT_DAYS": period}, navigator=navigator)
+    code = S.receipt(S.State(dict(P01)), AS_OF, navigator.rulebooks.sha256, "receipts")
+    cipher = S._cipher(("receipts",), S.RECEIPT_PURPOSE)
+    issued = int(time.time()) - days * 86400 + (60 if days else 0)
+    return {"app": app, "code": cipher.encrypt_at_time(cipher.decrypt(code.encode()), issued).decode()}
+
+
+@when("lo reabro en el quiosco")
+def reopen_receipt(receipt_case):
+    client = receipt_case["app"].test_client()
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/?lang=es").get_data(as_text=True)).group(1)
+    resp = client.post("/reopen", data={"csrf": token, "code": receipt_case["code"]})
+    receipt_case["status"], receipt_case["html"] = resp.status_code, resp.get_data(as_text=True)
+
+
+@then(parsers.parse('veo la vía "{pathway}" reabierta'))
+def reopened_pathway(receipt_case, navigator, pathway):
+    from navigator.i18n import Translator
+    p = navigator.rulebooks.pathways[pathway]
+    assert receipt_case["status"] == 200
+    assert Translator("es").content(f"{p.id}:title", p.title) in receipt_case["html"].split('id="h-yes"')[1]
+
+
+@then("el quiosco dice que el comprobante venció")
+def receipt_expired(receipt_case):
+    assert receipt_case["status"] == 400 and "ha vencido" in receipt_case["html"]
+
+
+@then("el código no deja ver ninguna respuesta sin la clave del servicio")
+def receipt_unreadable(receipt_case):
+    import base64
+    import zlib
+    raw = base64.urlsafe_b64decode(receipt_case["code"] + "==")
+    for blob in (raw, raw[25:]):
+        try:
+            blob = zlib.decompress(blob)
+        except zlib.error:
+            pass
+        assert b"host_country" not in blob and b"nationalities" not in blob and b"2024-06-01" not in blob
