@@ -240,8 +240,9 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
         except FieldError as err:
             errors.append(err)
         except (TypeError, ValueError, OverflowError, RecursionError):   # only from Python callers: a 5,000-digit
-            errors.append(FieldError(name, f"a {type(value).__name__} that cannot be read",   # int, a generator...
-                                     f"a {inputs[name].type} value as JSON would give it"))
+            what = "a number too large to read" if isinstance(value, int) else \
+                f"a Python {type(value).__name__} that cannot be read"                       # int, a generator...
+            errors.append(FieldError(name, what, f"a {inputs[name].type} value as JSON would give it"))
     errors += _cross_checks(values, vocab, as_of)
     if errors:
         raise InputError(errors)

@@ -348,3 +348,12 @@ def test_print_view_clears_itself_and_says_who_can_read_the_code(client):
     person.post("/print", state=person.state)
     assert "data-idle-seconds" in person.html and "Quién puede leer este código" in person.html
     assert _code(person.html) and "1977" not in person.html
+
+
+# found by tests/test_fuzz.py: a non-ASCII CSRF field or cookie made hmac.compare_digest raise (500)
+@pytest.mark.parametrize("field", ["\x80", "é", "ñ" * 40])
+def test_non_ascii_csrf_is_refused_not_a_500(client, field):
+    _csrf(client)
+    assert client.post("/clinic/", data={"csrf": field, "host_country": "AR"}).status_code == 400
+    client.set_cookie("csrf", field + "." + field)
+    assert client.post("/next", data={"csrf": field, "state": ""}).status_code == 400

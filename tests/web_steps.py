@@ -28,16 +28,33 @@ def _unavailable(reason):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def live_server(navigator):
+KIOSK_LANGUAGE = "es"      # the kiosk's own language, which the next person gets after Exit or the idle wipe
+
+
+def _serve(navigator, **config):
     from werkzeug.serving import make_server
 
     import web.views
     from web import create_app
     web.views._as_of = lambda: AS_OF
-    app = create_app({"SECRET_KEY": "journeys"}, navigator=navigator)
+    app = create_app({"SECRET_KEY": "journeys", "DEFAULT_LANGUAGE": KIOSK_LANGUAGE, **config}, navigator=navigator)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def live_server(navigator):
+    server = _serve(navigator)
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def quick_kiosk(navigator):
+    """A kiosk that clears itself after 3 seconds, for the wipe without JavaScript (a timed refresh that no
+    simulated clock can hurry)."""
+    server = _serve(navigator, IDLE_SECONDS=3)
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
 
@@ -89,6 +106,12 @@ def open_browser_clock(web, browser, lang, width):
 @given(parsers.parse('que abro el navegador en "{lang}" con una pantalla de {width:d} píxeles sin JavaScript'))
 def open_browser_nojs(web, browser, lang, width):
     _open(web, browser, lang, width, js=False)
+
+
+@given(parsers.parse('que abro el navegador en "{lang}" sin JavaScript en un quiosco que se borra a los {seconds:d} segundos'))
+def open_quick_kiosk_nojs(web, browser, quick_kiosk, lang, seconds):
+    web["base"], web["idle"] = quick_kiosk, seconds
+    _open(web, browser, lang, 360, js=False)
 
 
 def _fact(page):
@@ -307,3 +330,121 @@ def rtl(web):
     assert page.locator("html").get_attribute("dir") == "rtl"
     box = page.locator(".brand").bounding_box()
     assert box["x"] > 360 / 3      # the brand sits on the right in a right-to-left layout
+
+
+@when(parsers.parse('salgo con el botón "{label}"'))
+def exit_button(web, label):
+    page = web["page"]
+    page.click("form.exit button")
+    page.wait_for_url(web["base"] + "/", timeout=10_000)
+
+
+@when("espero sin tocar la pantalla sin JavaScript")
+def wait_idle_nojs(web):
+    web["page"].wait_for_url("**/?timeout=1", timeout=(web["idle"] + 15) * 1000)
+
+
+@when("vuelvo atrás en el navegador y recargo la página")
+def back_and_reload(web):
+    """What the next person at the kiosk might try: the browser's Back (the back-forward cache, or a page
+    Chromium would post again), then Reload, which posts the previous person's form again."""
+    from playwright.sync_api import Error as PlaywrightError
+    page = web["page"]
+    web["seen"] = []
+    for action in (page.go_back, page.reload, page.go_back, page.reload):
+        try:
+            action(wait_until="load")
+        except PlaywrightError:          # net::ERR_CACHE_MISS and the like: an error page shows nothing either
+            pass
+        page.wait_for_timeout(200)
+        web["seen"].append(_what_shows(page))
+
+
+def _what_shows(page):
+    from playwright.sync_api import Error as PlaywrightError
+    for _ in range(20):
+        try:
+            return {"url": page.url, "html": page.content(),
+                    "tokens": [v for v in page.locator("input[name=state]").evaluate_all(
+                        "els => els.map(e => e.value)") if v] if web_js(page) else
+                    re.findall(r'name="state" value="([^"]+)"', page.content())}
+        except PlaywrightError:          # still navigating
+            page.wait_for_timeout(100)
+    raise AssertionError("the page never settled")
+
+
+def web_js(page):
+    try:
+        return page.evaluate("() => true")
+    except Exception:  # noqa: BLE001  (JavaScript disabled)
+        return False
+
+
+@then("no veo nada de la persona anterior")
+def nothing_of_the_previous_person(web):
+    """No answers token, no question, no check-your-answers page and no result, whatever Back and Reload did.
+    Reload did post the previous person's form again (the path by which the idle wipe used to be undone)."""
+    assert any(seen["url"].endswith(("/next", "/results", "/print", "/review")) for seen in web["seen"]), \
+        [seen["url"] for seen in web["seen"]]
+    for seen in web["seen"]:
+        html = seen["html"]
+        assert not seen["tokens"], (seen["url"], "a page still carries the previous person's answers")
+        assert 'value="dontknow"' not in html and 'id="h-yes"' not in html and 'class="qr"' not in html, seen["url"]
+        assert 'name="action" value="change"' not in html, seen["url"]
+
+
+@then("la página está en el idioma del quiosco")
+def kiosk_language(web):
+    page = web["page"]
+    page.goto(web["base"] + "/")
+    assert page.locator("html").get_attribute("lang") == KIOSK_LANGUAGE
+
+
+@given(parsers.parse("un comprobante de la persona P01 emitido hace {days:d} días en una clínica con un plazo de {period:d} días"),
+       target_fixture="receipt_case")
+def receipt_issued(navigator, days, period):
+    """A receipt as the print view writes it, with its issue time moved back `days` days (less a minute, so
+    "on the last day" is inside the period)."""
+    import time
+
+    from web import create_app
+    from web import state as S
+    app = create_app({"TESTING": True, "SECRET_KEY": "receipts", "RECEIPT_DAYS": period}, navigator=navigator)
+    code = S.receipt(S.State(dict(P01)), AS_OF, navigator.rulebooks.sha256, "receipts")
+    cipher = S._cipher(("receipts",), S.RECEIPT_PURPOSE)
+    issued = int(time.time()) - days * 86400 + (60 if days else 0)
+    return {"app": app, "code": cipher.encrypt_at_time(cipher.decrypt(code.encode()), issued).decode()}
+
+
+@when("lo reabro en el quiosco")
+def reopen_receipt(receipt_case):
+    client = receipt_case["app"].test_client()
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/?lang=es").get_data(as_text=True)).group(1)
+    resp = client.post("/reopen", data={"csrf": token, "code": receipt_case["code"]})
+    receipt_case["status"], receipt_case["html"] = resp.status_code, resp.get_data(as_text=True)
+
+
+@then(parsers.parse('veo la vía "{pathway}" reabierta'))
+def reopened_pathway(receipt_case, navigator, pathway):
+    from navigator.i18n import Translator
+    p = navigator.rulebooks.pathways[pathway]
+    assert receipt_case["status"] == 200
+    assert Translator("es").content(f"{p.id}:title", p.title) in receipt_case["html"].split('id="h-yes"')[1]
+
+
+@then("el quiosco dice que el comprobante venció")
+def receipt_expired(receipt_case):
+    assert receipt_case["status"] == 400 and "ha vencido" in receipt_case["html"]
+
+
+@then("el código no deja ver ninguna respuesta sin la clave del servicio")
+def receipt_unreadable(receipt_case):
+    import base64
+    import zlib
+    raw = base64.urlsafe_b64decode(receipt_case["code"] + "==")
+    for blob in (raw, raw[25:]):
+        try:
+            blob = zlib.decompress(blob)
+        except zlib.error:
+            pass
+        assert b"host_country" not in blob and b"nationalities" not in blob and b"2024-06-01" not in blob

@@ -32,7 +32,7 @@ def _from_cookie() -> str | None:
     """The browser's token if its cookie carries our signature (checked once per request)."""
     if "csrf_cookie" not in g:
         token, _, sig = request.cookies.get(COOKIE, "").partition(".")
-        g.csrf_cookie = token if token and len(token) <= 64 and hmac.compare_digest(sig, _signature(token)) else None
+        g.csrf_cookie = token if token and len(token) <= 64 and _same(sig, _signature(token)) else None
     return g.csrf_cookie
 
 
@@ -58,7 +58,13 @@ def renew():
 
 def valid() -> bool:
     sent, mine = request.form.get("csrf", ""), _from_cookie()
-    return bool(sent and mine and hmac.compare_digest(sent, mine))
+    return bool(sent and mine and _same(sent, mine))
+
+
+def _same(a: str, b: str) -> bool:
+    """Constant-time equality that also takes non-ASCII text (hmac.compare_digest raises TypeError on it: a
+    form field "\x80" was a 500, found by tests/test_fuzz.py)."""
+    return hmac.compare_digest(a.encode("utf-8", "surrogatepass"), b.encode("utf-8", "surrogatepass"))
 
 
 def set_cookie(resp):

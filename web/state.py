@@ -96,7 +96,8 @@ def loads(token: str | None, secret, browser: str | None = None, ttl: int | None
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ValueError("the answers could not be read") from None
-    if not isinstance(data, dict) or not hmac.compare_digest(str(data.get("b", "")), _browser_tag(browser)):
+    if not isinstance(data, dict) or not hmac.compare_digest(str(data.get("b", "")).encode("utf-8", "surrogatepass"),
+                                                       _browser_tag(browser).encode("utf-8", "surrogatepass")):
         raise ValueError("these answers belong to another browser")
     return State.from_json(data)
 

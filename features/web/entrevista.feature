@@ -53,3 +53,47 @@ Característica: Entrevista en el quiosco y en el teléfono
   Escenario: La interfaz en árabe se escribe de derecha a izquierda
     Dado que abro el navegador en "ar" con una pantalla de 360 píxeles
     Entonces la página va de derecha a izquierda
+
+  Escenario: Después del borrado por inactividad, Atrás y Recargar no devuelven nada de la persona anterior
+    Dado que abro el navegador en "ar" con una pantalla de 360 píxeles y un reloj simulado
+    Cuando empiezo la entrevista
+    Y elijo el país "AR"
+    Y espero sin tocar la pantalla
+    Y vuelvo atrás en el navegador y recargo la página
+    Entonces no veo nada de la persona anterior
+    Y la página está en el idioma del quiosco
+
+  Escenario: Después de "Salir", Atrás y Recargar no devuelven nada de la persona anterior
+    Dado que abro el navegador en "fr" con una pantalla de 360 píxeles
+    Cuando empiezo la entrevista
+    Y elijo el país "AR"
+    Y salgo con el botón "Salir"
+    Y vuelvo atrás en el navegador y recargo la página
+    Entonces no veo nada de la persona anterior
+    Y la página está en el idioma del quiosco
+
+  Escenario: La vista para imprimir también se borra sola
+    Dado que abro el navegador en "es" con una pantalla de 1280 píxeles y un reloj simulado
+    Cuando respondo la entrevista de la persona P01
+    Y abro la vista para imprimir
+    Y espero sin tocar la pantalla
+    Y vuelvo atrás en el navegador y recargo la página
+    Entonces no veo nada de la persona anterior
+
+  Escenario: Sin JavaScript la pantalla también se borra sola y Atrás no devuelve nada
+    Dado que abro el navegador en "ht" sin JavaScript en un quiosco que se borra a los 3 segundos
+    Cuando empiezo la entrevista
+    Y elijo el país "AR"
+    Y espero sin tocar la pantalla sin JavaScript
+    Y vuelvo atrás en el navegador y recargo la página
+    Entonces no veo nada de la persona anterior
+    Y la página está en el idioma del quiosco
+
+  Escenario: Sin JavaScript, "Salir" tampoco deja nada
+    Dado que abro el navegador en "pt" con una pantalla de 360 píxeles sin JavaScript
+    Cuando empiezo la entrevista
+    Y elijo el país "AR"
+    Y salgo con el botón "Salir"
+    Y vuelvo atrás en el navegador y recargo la página
+    Entonces no veo nada de la persona anterior
+    Y la página está en el idioma del quiosco
