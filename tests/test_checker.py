@@ -16,6 +16,8 @@ GOOD = textwrap.dedent("""\
     title: "Demo residence"
     summary: "A demo pathway for checker tests."
     instrument: {name: "Demo law", url: "https://example.org/law"}
+    reviewed: 2026-12-01
+    reviewed_sources: [instrument, law]
     sources:
       law: {name: "Demo law", url: "https://example.org/law"}
     parameters:

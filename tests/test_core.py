@@ -148,7 +148,7 @@ def test_chained_status_opens_a_pathway_without_window(tmp_path):
     """Synthetic set: B requires the status A grants (no expiry window): both eligible in one evaluation."""
     (tmp_path / "p").mkdir()
     common = ('jurisdiction: {country: AR}\nkind: temporary_residence\ntitle: "Test"\nsummary: "Test pathway"\n'
-              'instrument: {name: "L", url: "https://example.org"}\n')
+              'instrument: {name: "L", url: "https://example.org"}\nreviewed: 2026-12-01\nreviewed_sources: [instrument]\n')
     (tmp_path / "p" / "a.yaml").write_text(
         "id: xx.a.first\n" + common + "versions:\n  - valid_from: 2020-01-01\n    conditions:\n      all:\n"
         "        - {id: adult, text: An adult, fact: age, gte: 18, source: {instrument: L, article: '1', url: 'https://example.org'}}\n"

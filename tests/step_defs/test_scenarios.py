@@ -100,7 +100,8 @@ def _deciding_sources(r):
             leaves(f, {"not_met"})
     else:
         leaves(r.tree, {"unknown"})
-    return [n.source for n in nodes if n.source]
+    steps = [s.source for s in r.procedure] if r.status != "not_eligible" else []   # how to apply rests on them too
+    return [n.source for n in nodes if n.source] + [s for s in steps if s]
 
 
 @then(parsers.parse('la vía "{via}" cita "{texto}"'))
@@ -131,6 +132,28 @@ def missing_fact(ctx, fact, via):
 def flags_unconfirmed(ctx, via):
     r = _pathway(ctx, via)
     assert r.unconfirmed or r.unsettled, f"{via} shows no unconfirmed point"
+
+
+@then(parsers.parse('la vía "{via}" pide primero "{paso}"'))
+@then(parsers.parse('a via "{via}" pede primeiro "{paso}"'))
+@then(parsers.parse('pathway "{via}" asks first "{paso}"'))
+def first_step(ctx, via, paso):
+    r = _pathway(ctx, via)
+    steps = [s.id for s in r.procedure]
+    assert steps and steps[0] == paso, f"{via}: procedure {steps}, expected {paso!r} first"
+    assert r.status != "not_eligible" or r.failed, f"{via}: a step alone never makes it 'not eligible'"
+
+
+@then(parsers.parse('la vía "{via}" no pide pasos'))
+@then(parsers.parse('a via "{via}" não pede passos'))
+def no_steps(ctx, via):
+    assert not _pathway(ctx, via).procedure
+
+
+@then(parsers.parse('la vía "{via}" no tiene la condición "{cond}"'))
+@then(parsers.parse('a via "{via}" não tem a condição "{cond}"'))
+def has_no_condition(ctx, via, cond):
+    assert _find(_pathway(ctx, via).tree, cond) is None, f"{via} still tests {cond!r}"
 
 
 @then(parsers.parse('la vía "{via}" cerró el "{day}"'))
