@@ -156,7 +156,7 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
     E a via "br.haiti.humanitarian_residence" pede primeiro "where_to_ask"
     E a via "br.haiti.humanitarian_residence" não tem a condição "in_brazil"
 
-  Cenário: Acolhida humanitária de haitianos — venezuelano que não responde se é apátrida fica indeterminado
+  Cenário: Acolhida humanitária de haitianos — venezuelano: tem nacionalidade, logo não é apátrida (não se pergunta): não elegível
     Dado a data de avaliação "2024-10-01"
     E uma pessoa com os dados:
       | dado            | valor |
@@ -164,8 +164,29 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
       | in_host_country | sim   |
       | nationalities   | VE    |
     Quando as vias são avaliadas
+    Então a via "br.haiti.humanitarian_residence" é "não elegível"
+    E a condição "stateless_from_haiti" da via "br.haiti.humanitarian_residence" está "não cumprida"
+
+  Cenário: Acolhida humanitária de haitianos — sem nenhuma nacionalidade, a pessoa diz se é apátrida vinda do Haiti
+    Dado a data de avaliação "2024-10-01"
+    E uma pessoa com os dados:
+      | dado            | valor  |
+      | host_country    | BR     |
+      | in_host_country | sim    |
+      | nationalities   | nenhuma |
+    Quando as vias são avaliadas
     Então a via "br.haiti.humanitarian_residence" é "indeterminada"
     E falta o dado "br_stateless_from_haiti" para a via "br.haiti.humanitarian_residence"
+
+  Cenário: Acolhida humanitária de haitianos — haitiano que se diz apátrida: respostas contraditórias são recusadas
+    Dado a data de avaliação "2024-10-01"
+    E uma pessoa com os dados:
+      | dado                   | valor |
+      | host_country           | BR    |
+      | nationalities          | HT    |
+      | br_stateless_from_haiti | sim  |
+    Quando as vias são avaliadas
+    Então os dados são recusados nomeando "br_stateless_from_haiti" e "nationalities"
 
   # ---------------------------------------------------------------------------
   # br.sao_paulo.crai

@@ -57,6 +57,9 @@ class ConditionCoverage:
         return bool(self.yes) and bool(self.no)
 
 
+_REFUSED = re.compile(r"se rechazan los datos|os dados são recusados|the facts are refused")
+
+
 def read_cases(features_dir: Path) -> list[Case]:
     from gherkin.parser import Parser
     from gherkin.pickles.compiler import Compiler
@@ -76,6 +79,8 @@ def read_cases(features_dir: Path) -> list[Case]:
                             lines[row["id"]] = row["location"]["line"]
         for pickle in Compiler().compile(doc):
             as_of, facts, expected = None, None, []
+            if any(_REFUSED.search(step["text"]) for step in pickle["steps"]):
+                continue        # facts meant to be refused (contradictory answers): no outcome to cover
             for step in pickle["steps"]:
                 table = step.get("argument", {}).get("dataTable")
                 if table and len(table["rows"][0]["cells"]) == 2:

@@ -512,6 +512,14 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
             if f'"{p.id}"' not in scenarios:
                 problems.append(Problem(p.file, 1, 1, f"pathway {p.id!r} has no scenarios",
                                         f'a scenario in {features_dir} that names "{p.id}"'))
+    from .vocabulary import restatement_problems
+    tested = {n.fact for p in pathways.values() for v in p.versions for n in v.conditions.walk() if n.fact}
+    problems += restatement_problems(vocab, tested)
+    for f in vocab.facts.values():   # a restating fact's permits must be permits some pathway grants
+        for status in f.args.get("statuses", ()) if f.compute == "holds_status_in" and f.id in tested else ():
+            if status not in statuses:
+                problems.append(Problem(*f.where, f"fact {f.id!r} is derived from status {status!r}, "
+                                        "which no loaded pathway grants", "a status some pathway grants"))
     strata, cycle = strata_of(pathways)
     if cycle:
         problems.append(Problem(pathways[cycle[0]].file, 1, 1, "pathways require each other's statuses in a cycle: "
