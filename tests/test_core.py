@@ -66,6 +66,9 @@ def people(draw, vocab=NAV.vocab):
         facts[fact.id] = value
     if "birth_date" in facts and "age" in facts:
         del facts["age"]
+    for fact in vocab.facts.values():     # a restating fact is derived from its sources when they are given
+        if fact.restates and fact.id in facts and all(s in facts for s in fact.sources):
+            del facts[fact.id]
     if "nationalities" in facts and draw(st.booleans()):
         facts["naturalisations"] = [{"country": c, "date": draw(near.filter(lambda d: d <= as_of.isoformat()))}
                                     for c in facts["nationalities"][:draw(st.integers(0, 1))]]
