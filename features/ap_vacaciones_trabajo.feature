@@ -54,7 +54,9 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | CL   | cl.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | partner_national          | cumplida |
       | CO   | co.pacific_alliance.working_holiday | MX           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | age_18_to_30              | cumplida |
       | MX   | mx.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | sufficient_funds          | cumplida |
-      | PE   | pe.pacific_alliance.working_holiday | CL           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | applies_from_home_country | cumplida |
+      | PE   | pe.pacific_alliance.working_holiday | CL           | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | partner_national          | cumplida |
+      | CL   | cl.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | no           | no         | elegible  | partner_national          | cumplida |
+      | CO   | co.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | sí     | sí     | no           | ?          | elegible  | partner_national          | cumplida |
       | CL   | cl.pacific_alliance.working_holiday | MX, BR       | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | elegible  | partner_national          | cumplida |
 
     Ejemplos: una sola condición falla: no elegible si la condición consta; indeterminada si viene de otros programas (nunca "no"); pasaje y seguro son documentos: elegible
@@ -73,10 +75,8 @@ Característica: Programa de Vacaciones y Trabajo de la Alianza del Pacífico (C
       | MX   | mx.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | sí     | no     | no           | sí         | elegible      | partner_national    | cumplida    |
       | PE   | pe.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | sí           | sí         | indeterminada | no_criminal_record  | desconocida |
 
-    Ejemplos: fuera de su país, o con un dato que falta: indeterminada (nunca "no")
+    Ejemplos: con un dato que falta: indeterminada (nunca "no"); estar fuera de su país es un paso del trámite, no una condición
       | país | vía                                 | nacionalidad | edad | participó | dependientes | fondos | pasaje | seguro | antecedentes | en_su_país | resultado     | condición                 | estado      |
-      | CL   | cl.pacific_alliance.working_holiday | CO           | 25   | no        | no           | sí     | sí     | sí     | no           | no         | indeterminada | applies_from_home_country | desconocida |
-      | CO   | co.pacific_alliance.working_holiday | PE           | 25   | no        | no           | sí     | sí     | sí     | no           | ?          | indeterminada | applies_from_home_country | desconocida |
       | MX   | mx.pacific_alliance.working_holiday | ?            | 25   | no        | no           | sí     | sí     | sí     | no           | sí         | indeterminada | partner_national          | desconocida |
       | PE   | pe.pacific_alliance.working_holiday | CL           | ?    | no        | no           | sí     | sí     | sí     | no           | sí         | indeterminada | age_18_to_30              | desconocida |
       | CL   | cl.pacific_alliance.working_holiday | PE           | 25   | ?         | no           | sí     | sí     | sí     | no           | sí         | indeterminada | first_participation       | desconocida |

@@ -46,7 +46,7 @@ Característica: Cobertura de las vías argentinas: cada condición decide, en u
       | UY           | no        | 2030-01-01      | no     | 2029-06-30   | no           | sí          | no elegible | has_id_card                 | no cumplida |
       | UY           | sí        | 2024-02-29      | sí     | 2024-02-29   | no           | sí          | no elegible | id_card_not_expired         | no cumplida |
       | UY           | sí        | 2030-01-01      | no     | 2029-06-30   | sí           | sí          | no elegible | no_criminal_record          | no cumplida |
-      | UY           | sí        | 2030-01-01      | no     | 2029-06-30   | no           | no          | no elegible | record_certificate          | no cumplida |
+      | UY           | sí        | 2030-01-01      | no     | 2029-06-30   | no           | no          | elegible    | treaty_national             | cumplida    |
 
   Esquema del escenario: Temporaria MERCOSUR (desde el DNU 366/2025) — cada condición decide por sí sola
     Dado la fecha de evaluación "2025-09-01"
@@ -80,7 +80,7 @@ Característica: Cobertura de las vías argentinas: cada condición decide, en u
       | PY           | no        | 2030-01-01      | no     | 2029-06-30   | no           | sí          | no elegible | has_id_card                 | no cumplida |
       | PY           | sí        | 2025-08-31      | sí     | 2025-08-31   | no           | sí          | no elegible | id_card_not_expired         | no cumplida |
       | PY           | sí        | 2030-01-01      | no     | 2029-06-30   | sí           | sí          | no elegible | no_criminal_record          | no cumplida |
-      | PY           | sí        | 2030-01-01      | no     | 2029-06-30   | no           | no          | no elegible | record_certificate          | no cumplida |
+      | PY           | sí        | 2030-01-01      | no     | 2029-06-30   | no           | no          | elegible    | treaty_national             | cumplida    |
 
   # ---------------------------------------------------------------------------
   # ar.mercosur.permanent

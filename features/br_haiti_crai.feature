@@ -31,7 +31,7 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
     Quando as vias são avaliadas
     Então a via "br.haiti.humanitarian_residence" é "elegível"
     E a condição "haitian_national" da via "br.haiti.humanitarian_residence" está "cumprida"
-    E a condição "in_brazil" da via "br.haiti.humanitarian_residence" está "cumprida"
+    E a via "br.haiti.humanitarian_residence" pede primeiro "where_to_ask"
     E a via "br.haiti.humanitarian_residence" cita "Portaria Interministerial MJSP/MRE nº 37"
     E a via "br.mercosur.temporary" é "não elegível"
     E a condição "national" da via "br.mercosur.temporary" está "não cumprida"
@@ -105,7 +105,7 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
       | 2024-10-01 | sim       | nenhuma       | sim      | elegível     | stateless_from_haiti            | cumprida     |
       | 2024-10-01 | sim       | VE            | não      | não elegível | haitian_or_stateless_from_haiti | não cumprida |
       | 2024-10-01 | sim       | VE            | não      | não elegível | stateless_from_haiti            | não cumprida |
-      | 2024-10-01 | não       | HT            | não      | não elegível | in_brazil                       | não cumprida |
+      | 2024-10-01 | não       | HT            | não      | elegível     | haitian_national                | cumprida     |
 
     Exemplos: desde 01/01/2025 (renovação não confirmada: no máximo "indeterminada")
       | data       | no_brasil | nacionalidade | apatrida | resultado     | condicao                        | estado       |
@@ -113,7 +113,7 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
       | 2026-01-15 | sim       | nenhuma       | sim      | indeterminada | stateless_from_haiti            | cumprida     |
       | 2026-01-15 | sim       | VE            | não      | não elegível  | haitian_or_stateless_from_haiti | não cumprida |
       | 2026-01-15 | sim       | VE            | não      | não elegível  | haitian_national                | não cumprida |
-      | 2026-01-15 | não       | HT            | não      | não elegível  | in_brazil                       | não cumprida |
+      | 2026-01-15 | não       | HT            | não      | indeterminada | haitian_national                | cumprida     |
 
   Esquema do Cenário: Acolhida humanitária de haitianos — vigência da Portaria 37/2023 (30/03/2023 a 31/12/2024)
     Dado a data de avaliação "<data>"
@@ -145,18 +145,18 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
     Então a via "br.haiti.humanitarian_residence" é "não elegível"
     E a condição "in_force" da via "br.haiti.humanitarian_residence" está "não cumprida"
 
-  Cenário: Acolhida humanitária de haitianos — sem saber se a pessoa está no Brasil, a via fica indeterminada
+  Cenário: Acolhida humanitária de haitianos — sem saber se a pessoa está no Brasil: elegível, e onde pedir é o primeiro passo
     Dado a data de avaliação "2024-10-01"
     E uma pessoa com os dados:
       | dado          | valor |
       | host_country  | BR    |
       | nationalities | HT    |
     Quando as vias são avaliadas
-    Então a via "br.haiti.humanitarian_residence" é "indeterminada"
-    E a condição "in_brazil" da via "br.haiti.humanitarian_residence" está "desconhecida"
-    E falta o dado "in_host_country" para a via "br.haiti.humanitarian_residence"
+    Então a via "br.haiti.humanitarian_residence" é "elegível"
+    E a via "br.haiti.humanitarian_residence" pede primeiro "where_to_ask"
+    E a via "br.haiti.humanitarian_residence" não tem a condição "in_brazil"
 
-  Cenário: Acolhida humanitária de haitianos — venezuelano que não responde se é apátrida fica indeterminado
+  Cenário: Acolhida humanitária de haitianos — venezuelano: tem nacionalidade, logo não é apátrida (não se pergunta): não elegível
     Dado a data de avaliação "2024-10-01"
     E uma pessoa com os dados:
       | dado            | valor |
@@ -164,8 +164,29 @@ Funcionalidade: Acolhida humanitária de haitianos no Brasil, Portaria 19 para u
       | in_host_country | sim   |
       | nationalities   | VE    |
     Quando as vias são avaliadas
+    Então a via "br.haiti.humanitarian_residence" é "não elegível"
+    E a condição "stateless_from_haiti" da via "br.haiti.humanitarian_residence" está "não cumprida"
+
+  Cenário: Acolhida humanitária de haitianos — sem nenhuma nacionalidade, a pessoa diz se é apátrida vinda do Haiti
+    Dado a data de avaliação "2024-10-01"
+    E uma pessoa com os dados:
+      | dado            | valor  |
+      | host_country    | BR     |
+      | in_host_country | sim    |
+      | nationalities   | nenhuma |
+    Quando as vias são avaliadas
     Então a via "br.haiti.humanitarian_residence" é "indeterminada"
     E falta o dado "br_stateless_from_haiti" para a via "br.haiti.humanitarian_residence"
+
+  Cenário: Acolhida humanitária de haitianos — haitiano que se diz apátrida: respostas contraditórias são recusadas
+    Dado a data de avaliação "2024-10-01"
+    E uma pessoa com os dados:
+      | dado                   | valor |
+      | host_country           | BR    |
+      | nationalities          | HT    |
+      | br_stateless_from_haiti | sim  |
+    Quando as vias são avaliadas
+    Então os dados são recusados nomeando "br_stateless_from_haiti" e "nationalities"
 
   # ---------------------------------------------------------------------------
   # br.sao_paulo.crai

@@ -367,11 +367,10 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | nacionalidade | no_brasil | passaporte | antecedentes | condicao           | fonte                                    |
       | HT            | sim       | sim        | não          | bordering_national | code 273                                 |
       | CO            | sim       | sim        | não          | bordering_national | code 273                                 |
-      | VE            | não       | sim        | não          | in_brazil          | code 273                                 |
       | VE            | sim       | não        | não          | identity_document  | Portaria Interministerial MJSP/MRE nº 19 |
       | VE            | sim       | sim        | sim          | criminal_record    | Portaria Interministerial MJSP/MRE nº 19 |
 
-  Cenário: Portaria 19: sem saber se a pessoa está no Brasil, a via fica indeterminada
+  Cenário: Portaria 19: fora do Brasil ou sem saber onde está: elegível, e pedir no Brasil é o primeiro passo
     Dado a data de avaliação "2026-01-15"
     E uma pessoa com os dados:
       | dado               | valor |
@@ -382,9 +381,9 @@ Funcionalidade: Vias de residência no Brasil: Acordo de Residência MERCOSUL e 
       | has_id_card        | não   |
       | criminal_record_5y | não   |
     Quando as vias são avaliadas
-    Então a via "br.portaria19.temporary" é "indeterminada"
-    E a condição "in_brazil" da via "br.portaria19.temporary" está "desconhecida"
-    E falta o dado "in_host_country" para a via "br.portaria19.temporary"
+    Então a via "br.portaria19.temporary" é "elegível"
+    E a via "br.portaria19.temporary" pede primeiro "apply_in_brazil"
+    E a via "br.portaria19.temporary" não tem a condição "in_brazil"
 
   Cenário: Portaria 19: sem cédula e sem resposta sobre passaporte, a via fica indeterminada
     Dado a data de avaliação "2026-01-15"

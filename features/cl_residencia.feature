@@ -28,7 +28,7 @@ Característica: Chile — Subcategoría 15 "reciprocidad internacional" (MERCOS
     Cuando se evalúan las vías
     Entonces la vía "cl.mercosur.temporary" es "no elegible"
     Y la condición "national" de la vía "cl.mercosur.temporary" está "no cumplida"
-    Y la condición "applying_from_abroad" de la vía "cl.mercosur.temporary" está "no cumplida"
+    Y la vía "cl.mercosur.temporary" no tiene la condición "applying_from_abroad"
     Y la vía "cl.mercosur.temporary" cita "Subcategoría 15"
     Y la vía "cl.mercosur.permanent" es "no elegible"
 
@@ -75,8 +75,8 @@ Característica: Chile — Subcategoría 15 "reciprocidad internacional" (MERCOS
       | PE             | no       | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                | no cumplida |
       | EC             | no       | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                | no cumplida |
       | VE             | no       | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                | no cumplida |
-      | BR             | sí       | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | applying_from_abroad    | no cumplida |
-      | BR             | ?        | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | indeterminada | applying_from_abroad    | desconocida |
+      | BR             | sí       | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                | cumplida    |
+      | BR             | ?        | 30   | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                | cumplida    |
       | PY             | no       | 30   | no        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | identity_document       | no cumplida |
       | PY             | no       | 30   | sí        | 2026-06-30     | sí     | 2026-01-14  | no           | no elegible   | identity_document       | no cumplida |
       | PY             | no       | 30   | no        | 2020-01-01     | sí     | 2026-01-15  | no           | elegible      | id_card_not_expired     | cumplida    |
@@ -87,7 +87,7 @@ Característica: Chile — Subcategoría 15 "reciprocidad internacional" (MERCOS
       | AR             | no       | 18   | sí        | 2030-01-01     | no     | 2030-01-01  | ?            | indeterminada | criminal_record         | desconocida |
       | AR             | no       | 17   | sí        | 2030-01-01     | no     | 2030-01-01  | ?            | elegible      | criminal_record         | cumplida    |
 
-  Escenario: Subcategoría 15 — sin saber si la persona está en Chile, indeterminada (nunca "no")
+  Escenario: Subcategoría 15 — sin saber si la persona está en Chile: elegible, con el paso "pedirla desde el extranjero"
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor      |
@@ -99,8 +99,26 @@ Característica: Chile — Subcategoría 15 "reciprocidad internacional" (MERCOS
       | passport_expiry_date | 2030-01-01 |
       | criminal_record_5y   | no         |
     Cuando se evalúan las vías
-    Entonces la vía "cl.mercosur.temporary" es "indeterminada"
-    Y falta el dato "in_host_country" para la vía "cl.mercosur.temporary"
+    Entonces la vía "cl.mercosur.temporary" es "elegible"
+    Y la vía "cl.mercosur.temporary" pide primero "apply_from_abroad"
+
+  Escenario: Argentino que ya está en Chile — elegible; pedirla desde el extranjero es el primer paso, no un "no"
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                 | valor      |
+      | host_country         | CL         |
+      | in_host_country      | sí         |
+      | nationalities        | AR         |
+      | naturalisations      | ninguna    |
+      | age                  | 30         |
+      | has_passport         | sí         |
+      | passport_expiry_date | 2030-01-01 |
+      | criminal_record_5y   | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "cl.mercosur.temporary" es "elegible"
+    Y la vía "cl.mercosur.temporary" pide primero "apply_from_abroad"
+    Y la vía "cl.mercosur.temporary" cita "application from abroad only"
+    Y la vía "cl.mercosur.temporary" no tiene la condición "applying_from_abroad"
 
   Esquema del escenario: Subcategoría 15 — pasaporte con al menos un año de vigencia desde la solicitud
     Dado la fecha de evaluación "2026-01-15"

@@ -393,8 +393,10 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | 2025-03-01 | sí    | VE  | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
       | 2025-03-01 | sí    | VE  | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
       | 2025-03-01 | no    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | CO  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE  | sí   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | CO  | ?    | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | ninguna | ? | 2023-05-29 | no       | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE, ES | ? | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE, ES | sí | 2023-05-29 | no       | no        | no     | no      | no elegible   |
       | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
       | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
       | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
@@ -406,20 +408,20 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | 2026-12-10 | sí    | VE  | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
       | 2026-12-10 | sí    | VE  | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
       | 2026-12-10 | no    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | CO  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | VE  | sí   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | CO  | ?    | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | ninguna | ? | 2023-05-29 | no       | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE, ES | ? | 2023-05-29 | no        | no        | no     | no      | no elegible   |
       | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
       | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
       | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
       | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
 
-  Escenario: Visa V — sin saber si tiene otra nacionalidad queda indeterminada
+  Escenario: Visa V — sin saber sus nacionalidades queda indeterminada; "¿otra nacionalidad?" no se pregunta aparte
     Dado la fecha de evaluación "2025-03-01"
     Y una persona con los datos:
       | dato                              | valor      |
       | host_country                      | CO         |
       | in_host_country                   | sí         |
-      | nationalities                     | VE         |
       | entry_date                        | 2023-05-29 |
       | co_criminal_record                | no         |
       | co_expulsion_or_deportation_order | no         |
@@ -427,4 +429,30 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | co_deprived_of_liberty            | no         |
     Cuando se evalúan las vías
     Entonces la vía "co.visa_v_especial" es "indeterminada"
-    Y falta el dato "co_other_nationality" para la vía "co.visa_v_especial"
+    Y falta el dato "nationalities" para la vía "co.visa_v_especial"
+
+  Escenario: Visa V — venezolana y española (CO-5): "otra nacionalidad" sale de sus nacionalidades: no elegible
+    Dado la fecha de evaluación "2026-06-01"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE, ES     |
+      | entry_date                        | 2023-05-29 |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "no elegible"
+    Y la condición "no_other_nationality" de la vía "co.visa_v_especial" está "no cumplida"
+
+  Escenario: Visa V — respuestas que se contradicen se rechazan nombrando los dos datos
+    Dado la fecha de evaluación "2026-06-01"
+    Y una persona con los datos:
+      | dato                 | valor  |
+      | host_country         | CO     |
+      | nationalities        | VE, ES |
+      | co_other_nationality | no     |
+    Cuando se evalúan las vías
+    Entonces se rechazan los datos nombrando "co_other_nationality" y "nationalities"

@@ -92,7 +92,7 @@ Característica: Colombia — Visa M "Acuerdo Mercosur" (Res. 5477/2022 desde el
       | 2013-03-11 | EC           | elegible    |
       | 2013-03-12 | EC           | elegible    |
 
-  Esquema del escenario: Res. 5477/2022 (21/10/2022) — desde entonces hay que estar en situación regular si se pide dentro de Colombia
+  Esquema del escenario: Res. 5477/2022 (21/10/2022) — desde entonces, pedirla dentro de Colombia exige situación regular: es un paso del trámite, no un "no"
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                    | valor      |
@@ -105,13 +105,14 @@ Característica: Colombia — Visa M "Acuerdo Mercosur" (Res. 5477/2022 desde el
       | passport_expiry_date    | 2030-01-01 |
       | criminal_record_5y      | no         |
     Cuando se evalúan las vías
-    Entonces la vía "co.mercosur.visa_m" es "<resultado>"
+    Entonces la vía "co.mercosur.visa_m" es "elegible"
+    Y la vía "co.mercosur.visa_m" <pasos>
 
     Ejemplos:
-      | fecha      | resultado   |
-      | 2022-10-20 | elegible    |
-      | 2022-10-21 | no elegible |
-      | 2022-10-22 | no elegible |
+      | fecha      | pasos                                                 |
+      | 2022-10-20 | no pide pasos                                         |
+      | 2022-10-21 | pide primero "from_abroad_or_regular_in_colombia"     |
+      | 2022-10-22 | pide primero "from_abroad_or_regular_in_colombia"     |
 
   Esquema del escenario: Res. 5477/2022 — cada condición decide por sí sola
     Dado la fecha de evaluación "2026-01-15"
@@ -133,14 +134,14 @@ Característica: Colombia — Visa M "Acuerdo Mercosur" (Res. 5477/2022 desde el
 
     Ejemplos:
       | nacionalidades | en_colombia | regular | pasaporte | venc_pasaporte | cedula | venc_cedula | antecedentes | resultado     | condicion                     | estado      |
-      | AR             | sí          | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | regular_status                | cumplida    |
-      | BR             | no          | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | applying_from_abroad          | cumplida    |
+      | AR             | sí          | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                      | cumplida    |
+      | BR             | no          | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                      | cumplida    |
       | BO             | sí          | sí      | no        | 2030-01-01     | sí     | 2030-01-01  | no           | elegible      | valid_id_card                 | cumplida    |
       | CL             | sí          | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                      | no cumplida |
       | VE             | sí          | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                      | no cumplida |
       | PY             | sí          | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | indeterminada | paraguayans_served            | desconocida |
-      | EC             | sí          | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | regular_status_if_in_colombia | no cumplida |
-      | EC             | sí          | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | indeterminada | regular_status                | desconocida |
+      | EC             | sí          | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                      | cumplida    |
+      | EC             | sí          | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                      | cumplida    |
       | UY             | sí          | sí      | no        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | identity_document             | no cumplida |
       | UY             | sí          | sí      | sí        | 2026-01-14     | sí     | 2026-01-14  | no           | no elegible   | identity_document             | no cumplida |
       | PE             | sí          | sí      | sí        | 2026-01-15     | no     | 2020-01-01  | no           | elegible      | passport_not_expired          | cumplida    |
@@ -192,7 +193,7 @@ Característica: Colombia — Visa M "Acuerdo Mercosur" (Res. 5477/2022 desde el
     Y la condición "paraguayan_national" de la vía "co.mercosur.visa_m" está "cumplida"
     Y la vía "co.mercosur.visa_m" señala un punto sin confirmar
 
-  Escenario: Dentro de Colombia sin saber si su situación es regular, indeterminada (nunca "no")
+  Escenario: Dentro de Colombia sin saber si su situación es regular: elegible, y el paso dice qué hacer si no lo es
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor      |
@@ -204,8 +205,9 @@ Característica: Colombia — Visa M "Acuerdo Mercosur" (Res. 5477/2022 desde el
       | passport_expiry_date | 2030-01-01 |
       | criminal_record_5y   | no         |
     Cuando se evalúan las vías
-    Entonces la vía "co.mercosur.visa_m" es "indeterminada"
-    Y falta el dato "mercosur_regular_status" para la vía "co.mercosur.visa_m"
+    Entonces la vía "co.mercosur.visa_m" es "elegible"
+    Y la vía "co.mercosur.visa_m" pide primero "from_abroad_or_regular_in_colombia"
+    Y la vía "co.mercosur.visa_m" no tiene la condición "regular_status_if_in_colombia"
 
   Esquema del escenario: Naturalización — la nacionalidad cuenta a los 5 años cumplidos
     Dado la fecha de evaluación "2026-01-15"

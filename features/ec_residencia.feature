@@ -24,7 +24,7 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | statuses                | ninguna    |
     Cuando se evalúan las vías
     Entonces la vía "ec.mercosur.temporary" es "elegible"
-    Y la condición "regular_status" de la vía "ec.mercosur.temporary" está "cumplida"
+    Y la vía "ec.mercosur.temporary" pide primero "from_abroad_or_regular_in_ecuador"
     Y la vía "ec.mercosur.temporary" cita "condición migratoria regular"
     Y la vía "ec.mercosur.temporary" señala un punto sin confirmar
     Y la vía "ec.mercosur.permanent" es "no elegible"
@@ -51,19 +51,19 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | nacionalidades | en_ecuador | regular | pasaporte | venc_pasaporte | cedula | venc_cedula | antecedentes | resultado     | condicion                   | estado      |
       | CO             | sí         | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | valid_passport              | cumplida    |
       | PE             | sí         | sí      | no        | 2030-01-01     | sí     | 2030-01-01  | no           | elegible      | valid_id_card               | cumplida    |
-      | AR             | no         | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | applying_from_abroad        | cumplida    |
-      | AR             | no         | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | regular_status_if_in_ecuador | cumplida   |
+      | AR             | no         | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                    | cumplida    |
+      | AR             | no         | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                    | cumplida    |
       | VE             | sí         | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                    | no cumplida |
       | HT             | sí         | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national                    | no cumplida |
-      | BR             | sí         | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | regular_status_if_in_ecuador | no cumplida |
-      | BR             | sí         | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | indeterminada | regular_status              | desconocida |
+      | BR             | sí         | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                    | cumplida    |
+      | BR             | sí         | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national                    | cumplida    |
       | BO             | sí         | sí      | no        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | identity_document           | no cumplida |
       | UY             | sí         | sí      | sí        | 2026-01-14     | sí     | 2026-01-14  | no           | no elegible   | identity_document           | no cumplida |
       | PY             | sí         | sí      | sí        | 2026-01-15     | no     | 2020-01-01  | no           | elegible      | passport_not_expired        | cumplida    |
       | PY             | sí         | sí      | no        | 2020-01-01     | sí     | 2026-01-15  | no           | elegible      | id_card_not_expired         | cumplida    |
       | CL             | sí         | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | sí           | no elegible   | no_criminal_record          | no cumplida |
 
-  Escenario: Temporal — dentro del Ecuador sin saber si su estadía es regular, indeterminada (nunca "no")
+  Escenario: Temporal — dentro del Ecuador sin saber si su estadía es regular: elegible, y el paso dice qué hacer si no lo es
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor      |
@@ -75,8 +75,9 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | passport_expiry_date | 2030-01-01 |
       | criminal_record_5y   | no         |
     Cuando se evalúan las vías
-    Entonces la vía "ec.mercosur.temporary" es "indeterminada"
-    Y falta el dato "mercosur_regular_status" para la vía "ec.mercosur.temporary"
+    Entonces la vía "ec.mercosur.temporary" es "elegible"
+    Y la vía "ec.mercosur.temporary" pide primero "from_abroad_or_regular_in_ecuador"
+    Y la vía "ec.mercosur.temporary" no tiene la condición "regular_status_if_in_ecuador"
 
   Esquema del escenario: Temporal — rige desde la publicación de la adhesión del Ecuador (R.O. 909, 11/03/2013)
     Dado la fecha de evaluación "<fecha>"

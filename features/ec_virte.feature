@@ -223,7 +223,7 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | dato                     | valor       |
       | host_country             | EC          |
       | in_host_country          | <en_ec>     |
-      | nationalities            | CO          |
+      | nationalities            | <nac>       |
       | ec_venezuelan_national   | <venez>     |
       | entry_date               | <entrada>   |
       | ec_entered_official_post | <puesto>    |
@@ -233,17 +233,17 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
     Entonces la vía "ec.virte.de698" es "<resultado>"
 
     Ejemplos:
-      | en_ec | venez | entrada    | puesto | irregular | registro | resultado     |
-      | sí    | no    | 2022-09-15 | sí     | sí        | sí       | indeterminada |
-      | sí    | no    | 2022-09-16 | sí     | sí        | sí       | indeterminada |
-      | sí    | no    | 2022-09-17 | sí     | sí        | sí       | no elegible   |
-      | no    | no    | 2021-05-01 | sí     | sí        | sí       | no elegible   |
-      | sí    | sí    | 2021-05-01 | sí     | sí        | sí       | no elegible   |
-      | sí    | no    | 2021-05-01 | no     | sí        | sí       | no elegible   |
-      | sí    | no    | 2021-05-01 | sí     | no        | sí       | no elegible   |
-      | sí    | no    | 2021-05-01 | sí     | sí        | no       | no elegible   |
+      | nac    | en_ec | venez | entrada    | puesto | irregular | registro | resultado     |
+      | CO     | sí    | no    | 2022-09-15 | sí     | sí        | sí       | indeterminada |
+      | CO     | sí    | no    | 2022-09-16 | sí     | sí        | sí       | indeterminada |
+      | CO     | sí    | no    | 2022-09-17 | sí     | sí        | sí       | no elegible   |
+      | CO     | no    | no    | 2021-05-01 | sí     | sí        | sí       | no elegible   |
+      | VE, CO | sí    | ?     | 2021-05-01 | sí     | sí        | sí       | no elegible   |
+      | CO     | sí    | no    | 2021-05-01 | no     | sí        | sí       | no elegible   |
+      | CO     | sí    | no    | 2021-05-01 | sí     | no        | sí       | no elegible   |
+      | CO     | sí    | no    | 2021-05-01 | sí     | sí        | no       | no elegible   |
 
-  Escenario: DE 698 — sin saber si es venezolana queda indeterminada
+  Escenario: DE 698 — sin saber sus nacionalidades queda indeterminada ("¿venezolana?" sale de ellas, no se pregunta aparte)
     Dado la fecha de evaluación "2023-08-01"
     Y una persona con los datos:
       | dato                     | valor      |
@@ -255,7 +255,7 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | ec_registro_permanencia  | sí         |
     Cuando se evalúan las vías
     Entonces la vía "ec.virte.de698" es "indeterminada"
-    Y falta el dato "ec_venezuelan_national" para la vía "ec.virte.de698"
+    Y falta el dato "nationalities" para la vía "ec.virte.de698"
 
   Esquema del escenario: DE 753 (etapa 3, ingreso irregular) — proceso de 8 meses desde el 31/05/2023
     Dado la fecha de evaluación "<fecha>"

@@ -136,7 +136,7 @@ Característica: Vías nacionales en México: tarjeta de visitante por razones h
       | sí        | 30   | no      | no   | no    | no elegible | protection_applicant    | no cumplida |
       | sí        | 18   | no      | sí   | no    | no elegible | under_18                | no cumplida |
       | sí        | 16   | no      | no   | no    | no elegible | unaccompanied           | no cumplida |
-      | no        | 30   | no      | no   | sí    | no elegible | in_mexico               | no cumplida |
+      | no        | 30   | no      | no   | sí    | elegible    | protection_applicant    | cumplida    |
 
   Esquema del escenario: TVRH — niña, niño o adolescente no acompañado: 17 años sí, 18 no
     Dado la fecha de evaluación "2026-01-15"

@@ -51,8 +51,8 @@ Característica: Perú — residencia temporal MERCOSUR (2 años) y permanente (
       | BO             | sí      | no        | 2030-01-01     | sí     | 2030-01-01  | no           | elegible      | valid_id_card        | cumplida    |
       | VE             | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national             | no cumplida |
       | HT             | sí      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | national             | no cumplida |
-      | AR             | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | in_peru              | no cumplida |
-      | AR             | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | indeterminada | in_peru              | desconocida |
+      | AR             | no      | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national             | cumplida    |
+      | AR             | ?       | sí        | 2030-01-01     | no     | 2030-01-01  | no           | elegible      | national             | cumplida    |
       | CL             | sí      | no        | 2030-01-01     | no     | 2030-01-01  | no           | no elegible   | identity_document    | no cumplida |
       | EC             | sí      | sí        | 2026-01-14     | sí     | 2026-01-14  | no           | no elegible   | identity_document    | no cumplida |
       | PY             | sí      | sí        | 2026-01-15     | no     | 2020-01-01  | no           | elegible      | passport_not_expired | cumplida    |

@@ -23,12 +23,12 @@ Característica: Personas de prueba de la Comunidad Andina y la Alianza del Pac�
     Entonces la vía "cl.pacific_alliance.working_holiday" es "indeterminada"
     Y la condición "partner_national" de la vía "cl.pacific_alliance.working_holiday" está "cumplida"
     Y la condición "age_18_to_30" de la vía "cl.pacific_alliance.working_holiday" está "cumplida"
-    Y la condición "applies_from_home_country" de la vía "cl.pacific_alliance.working_holiday" está "desconocida"
+    Y la vía "cl.pacific_alliance.working_holiday" pide primero "apply_from_home_country"
     Y la vía "cl.pacific_alliance.working_holiday" señala un punto sin confirmar
     Y falta el dato "wh_sufficient_funds" para la vía "cl.pacific_alliance.working_holiday"
     Y falta el dato "wh_accompanied_by_dependants" para la vía "cl.pacific_alliance.working_holiday"
 
-  Escenario: P03 con fondos, seguro y pasaje: sigue indeterminada porque está en Chile (lugar de la solicitud sin confirmar)
+  Escenario: P03 con fondos, seguro y pasaje: elegible aunque esté en Chile; dónde pedirla es el primer paso, no un "no"
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                         | valor |
@@ -44,8 +44,8 @@ Característica: Personas de prueba de la Comunidad Andina y la Alianza del Pac�
       | wh_travel_insurance          | sí    |
       | criminal_record_5y           | no    |
     Cuando se evalúan las vías
-    Entonces la vía "cl.pacific_alliance.working_holiday" es "indeterminada"
-    Y la condición "applies_from_elsewhere" de la vía "cl.pacific_alliance.working_holiday" está "desconocida"
+    Entonces la vía "cl.pacific_alliance.working_holiday" es "elegible"
+    Y la vía "cl.pacific_alliance.working_holiday" pide primero "apply_from_home_country"
     Y la vía "cl.pacific_alliance.working_holiday" señala un punto sin confirmar
 
   Escenario: P05 — chileno de 31 años en Colombia: ni residencia andina ni vacaciones y trabajo

@@ -84,7 +84,7 @@ def cmd_check(args):
         from .loader import RULES_DIR
         from .release import release_problems
         gate = release_problems(Navigator(Path(args.path), rulebooks=rulebooks), Path(args.path), RULES_DIR,
-                                features or FEATURES_DIR)
+                                features or FEATURES_DIR, max_age_days=args.max_age_days)
         for line in gate:
             print(f"release: {line}", file=sys.stderr)
         if gate:
@@ -93,6 +93,35 @@ def cmd_check(args):
     print(f"ok{' for release' if args.release else ''}: {len(rulebooks.pathways)} pathways, {versions} versions, "
           f"{len(problems)} warning(s), set sha256 {rulebooks.sha256[:12]}")
     return 0
+
+
+def cmd_review(args):
+    """What is due for review, oldest first: each rulebook's `reviewed:` date, when it falls due, what to re-check."""
+    from .loader import check_files
+    from .release import currency_problems, review_due
+    rulebooks, problems = check_files(_rulebooks_dir(args), None)
+    if rulebooks is None:
+        for p in problems:
+            print(p, file=sys.stderr)
+        raise CliError("the rulebook set failed its check; fix it first (navigator check)")
+    today = args.as_of or dt.date.today()
+    rows = review_due(rulebooks, today, args.max_age_days)
+    shown = rows if args.all else [(due, p) for due, p in rows if due <= today + dt.timedelta(days=args.within_days)]
+    overdue = 0
+    for due, p in shown:
+        late = (today - due).days
+        overdue += late > 0
+        state = f"OVERDUE by {late} days" if late > 0 else "due today" if late == 0 else f"due in {-late} days"
+        print(f"{p.reviewed}  {state:<22} {p.file.split('pathways/')[-1]:<40} {p.id}")
+        print(f"            re-check: {', '.join(p.reviewed_sources)}")
+    closing = [line for line in currency_problems(rulebooks, today, args.max_age_days) if "closing note" in line]
+    for line in closing:
+        print(line)
+    if not shown and not closing:
+        nxt = rows[0] if rows else None
+        print(f"nothing due within {args.within_days} days"
+              + (f"; next: {nxt[1].file.split('pathways/')[-1]} on {nxt[0]}" if nxt else ""))
+    return 1 if overdue or closing else 0
 
 
 def _navigator(args):
@@ -255,7 +284,17 @@ def build_parser():
     p.add_argument("--no-scenarios", action="store_true", help="do not require scenarios (drafts)")
     p.add_argument("--release", action="store_true",
                    help="publish gate: also every string translated, every scenario passing, every condition decisive both ways")
+    p.add_argument("--max-age-days", type=int, default=365, metavar="N",
+                   help="with --release: refuse a rulebook whose reviewed: date is more than N days old (default 365)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("review", help="rulebooks due for a review of their sources, oldest first")
+    p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
+    p.add_argument("--max-age-days", type=int, default=365, metavar="N", help="a review is due N days after reviewed: (default 365)")
+    p.add_argument("--within-days", type=int, default=60, metavar="D", help="also list what falls due within D days (default 60)")
+    p.add_argument("--all", action="store_true", help="list every rulebook, oldest review first")
+    p.add_argument("--as-of", type=_as_of, help="count from this day instead of today")
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("eval", help="evaluate a person's facts (JSON file, or - for stdin)")
     p.add_argument("facts")

@@ -70,7 +70,40 @@ def nationalities_original_or_naturalised_since(values, as_of, nationalities, na
                      if c not in by_country or completed_years(by_country[c], as_of) >= min_years)
 
 
+def holds_nationality(values, as_of, nationalities, country):
+    """A yes/no fact restating `nationalities`: does the person hold `country`'s nationality?"""
+    held = values.get(nationalities)
+    return UNKNOWN if held is None else country in held
+
+
+def holds_nationality_other_than(values, as_of, nationalities, country):
+    """A yes/no fact restating `nationalities`: any nationality besides `country`?"""
+    held = values.get(nationalities)
+    return UNKNOWN if held is None else bool(set(held) - {country})
+
+
+def stateless_unless_nationality(values, as_of, nationalities):
+    """'Stateless (and ...)': certainly no when `nationalities` lists one; otherwise the person says."""
+    held = values.get(nationalities)
+    return False if held else UNKNOWN
+
+
+def holds_status_in(values, as_of, source, **args):
+    """'Do you hold one of these permits?': yes when `statuses` lists one in force on `as_of`; otherwise the
+    person says (statuses only lists permits some pathway grants, so it cannot answer no)."""
+    held = values.get(source)
+    if held is None:
+        return UNKNOWN
+    return True if any(held.get(s) is not None and held[s] >= as_of for s in args["statuses"]) else UNKNOWN
+
+
+RESTATING = {"holds_nationality": holds_nationality, "holds_nationality_other_than": holds_nationality_other_than,
+             "stateless_unless_nationality": stateless_unless_nationality, "holds_status_in": holds_status_in}
+
+
 def compute(fact, values, as_of):
+    if fact.compute in RESTATING:
+        return RESTATING[fact.compute](values, as_of, *fact.sources, **fact.args)
     if fact.compute == "completed_years_since":
         return completed_years_since(values, as_of, fact.sources[0])
     if fact.compute == "completed_years_between":
@@ -82,4 +115,5 @@ def compute(fact, values, as_of):
     raise KeyError(f"no derivation named {fact.compute!r}")
 
 
-KNOWN_COMPUTATIONS = {"completed_years_since", "completed_years_between", "days_since", "nationalities_original_or_naturalised_since"}
+KNOWN_COMPUTATIONS = {"completed_years_since", "completed_years_between", "days_since",
+                      "nationalities_original_or_naturalised_since", *RESTATING}

@@ -24,6 +24,11 @@ class PathwayResult:
     closed_on: dt.date | None = None
     opens_on: dt.date | None = None
 
+    @property
+    def procedure(self) -> tuple:
+        """How to apply (the version's `procedure:` steps): shown first, never a reason for 'not eligible'."""
+        return self.version.procedure if self.version else ()
+
 
 def _failed(result: NodeResult) -> list:
     """The parts that decide a 'no': not-met children of a not-met `all`, or a not-met `any` as a whole."""

@@ -211,7 +211,7 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
     if not isinstance(as_of, dt.date) or not EARLIEST <= as_of <= LATEST:
         raise InputError([FieldError("as_of", "is out of range", f"a date between {EARLIEST} and {LATEST}")])
     errors, values, seen = [], {}, {}
-    inputs = {f.id: f for f in vocab.inputs()}
+    inputs = vocab.accepted()
     for key, value in raw.items():
         name = _nfc(key) if isinstance(key, str) else key
         if isinstance(name, str) and name in seen:       # 'age' and ' age': which one is meant? Refuse both.
@@ -258,11 +258,17 @@ def _cross_checks(values, vocab, as_of):
                 errors.append(FieldError("naturalisations", f"{country} is not among your nationalities",
                                          "each naturalised nationality also listed in nationalities"))
     for fact in vocab.facts.values():
-        if fact.derived and fact.input_allowed and fact.id in values and all(s in values for s in fact.sources):
+        if fact.derived and (fact.input_allowed or fact.restates) and fact.id in values \
+                and all(s in values for s in fact.sources):
             computed = derive.compute(fact, values, as_of)
             if computed is not derive.UNKNOWN and computed != values[fact.id]:
-                errors.append(FieldError(fact.id, f"{values[fact.id]} disagrees with {', '.join(fact.sources)} "
-                                         f"(which gives {computed} on {as_of})", "one of them, or both agreeing"))
+                errors.append(FieldError(fact.id, f"{to_text(values[fact.id])} disagrees with "
+                                         f"{', '.join(fact.sources)} (which gives {to_text(computed)} on {as_of})",
+                                         "one of them, or both agreeing"))
+                if fact.restates:   # a restated answer: both fields are named, so either can be corrected
+                    for source in fact.sources:
+                        errors.append(FieldError(source, f"contradicts {fact.id} = {to_text(values[fact.id])}",
+                                                 f"{fact.id} and {source} agreeing"))
     for fact_id in ("birth_date",):
         if fact_id in values and values[fact_id] > as_of:
             errors.append(FieldError(fact_id, f"{values[fact_id]} is after the as-of date {as_of}", "a past date"))

@@ -19,7 +19,7 @@ from . import yamlsafe
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAINS = ("navigator", "rulebooks")
 TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee",
-                     "unconfirmed", "unsettled"}
+                     "unconfirmed", "unsettled", "reason"}
 
 
 @lru_cache(maxsize=16)
@@ -117,7 +117,7 @@ def extract_rulebook(fileobj, keywords, comment_tags, options):
     yield from walk(data, (), ())
 
 
-_GROUP = {"all": "cond", "any": "cond", "facts": "fact", "derived": "fact", "documents": "doc"}
+_GROUP = {"all": "cond", "any": "cond", "facts": "fact", "derived": "fact", "documents": "doc", "procedure": "step"}
 _SKIP = {"conditions", "not"}
 
 

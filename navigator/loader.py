@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import hashlib
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import jsonschema
 
 from . import values as V
 from . import yamlsafe
-from .model import COMPARISONS, Node, Parameter, Pathway, RulebookSet, Source, Version
+from .model import COMPARISONS, Node, Parameter, Pathway, RulebookSet, Source, Step, Version
 from .problems import Problem, RulebookError
 from .reference import country_codes, load_blocs
 from .vocabulary import load_vocabulary
@@ -61,23 +62,57 @@ def blocs(rules_dir: Path = RULES_DIR):
     return load_blocs(rules_dir / "blocs.yaml")
 
 
+# keys that make a test: a procedure step carrying one of them is refused (how to apply is not whether you qualify)
+TEST_KEYS = frozenset({"fact", "status", "unsettled", "all", "any", "not", "is", "equals", "in", "any_in",
+                       "gte", "gt", "lte", "lt", "expires_within_days"})
+SCHEMA_POINTER = "# yaml-language-server: $schema="
+
+
 def _schema_problems(doc) -> list[Problem]:
     problems = []
     for error in sorted(_schema_validator().iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
         best = jsonschema.exceptions.best_match(error.context) if error.context else error
         path = list(best.absolute_path)
         message = best.message
+        expected = None
         if error.validator == "oneOf" and not error.context:
             message = "a condition needs exactly one of: all, any, not, fact, status, unsettled"
-        problems.append(doc.problem(path, f"{'/'.join(map(str, path)) or 'document'}: {message}"))
+        if error.validator == "required" and not path and "'reviewed" in message:
+            message = message + ": the day this rulebook's sources were last checked, and which"
+            expected = "reviewed: YYYY-MM-DD and reviewed_sources: [names under sources:]"
+        if (best.validator == "additionalProperties" and "procedure" in path and isinstance(best.instance, dict)
+                and TEST_KEYS & set(best.instance)):
+            keys = ", ".join(sorted(TEST_KEYS & set(best.instance)))
+            message = (f"procedure step {best.instance.get('id', '?')!r} tests a fact ({keys}): a step says how or "
+                       "where to apply and can never make a pathway 'not eligible'")
+            expected = ("a step {id, text, source} whose text says what to do (and what if you cannot); "
+                        "a requirement that decides eligibility belongs under conditions:")
+        problems.append(doc.problem(path, f"{'/'.join(map(str, path)) or 'document'}: {message}", expected))
     return problems
+
+
+def _pointer_problem(raw: bytes, path: Path, rules_dir: Path) -> Problem | None:
+    """The editor's schema pointer on line 1 (if any) must lead to rules/rulebook.schema.json from the file."""
+    first = raw.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    if not first.startswith(SCHEMA_POINTER):
+        return None
+    target = (path.resolve().parent / first[len(SCHEMA_POINTER):].strip()).resolve()
+    schema = (Path(rules_dir) / "rulebook.schema.json").resolve()
+    if target == schema:
+        return None
+    if PROJECT not in path.resolve().parents:   # a draft folder elsewhere: the pointer is the editor's business
+        return None
+    want = os.path.relpath(schema, path.resolve().parent)
+    return Problem(str(path), 1, 1, f"the editor schema pointer leads to {target}, not to the rulebook schema",
+                   f"{SCHEMA_POINTER}{want}", "warning")
 
 
 class _FileChecker:
     """Builds one Pathway from one checked document, collecting problems instead of stopping at the first."""
 
-    def __init__(self, doc, vocab, blocs_, sha):
+    def __init__(self, doc, vocab, blocs_, sha, today=None):
         self.doc, self.vocab, self.blocs, self.sha = doc, vocab, blocs_, sha
+        self.today = today or dt.date.today()
         self.problems: list[Problem] = []
         self.data = doc.data
 
@@ -102,6 +137,7 @@ class _FileChecker:
             id=d["id"], jurisdiction=d["jurisdiction"], family=d.get("family"), kind=d["kind"], title=d["title"],
             summary=d["summary"], instrument=instrument, parameters={}, versions=[], notes=d.get("notes", []),
             file=self.doc.file, sha256=self.sha)
+        self.review(d)
         for name, raw in d.get("parameters", {}).items():
             self.pathway.parameters[name] = self.parameter(name, raw)
         for i, raw in enumerate(d["versions"]):
@@ -109,7 +145,56 @@ class _FileChecker:
             if version:
                 self.pathway.versions.append(version)
         self.check_version_dates()
+        if d["versions"] and "valid_until" in d["versions"][-1]:
+            self.pathway.where["last_valid_until"] = (self.doc.file,) + self.doc.where(
+                ("versions", len(d["versions"]) - 1, "valid_until"))
+        self.check_closed(d)
         return self.pathway
+
+    def review(self, d):
+        """`reviewed:` (a real day, not in the future) and `reviewed_sources:` (names this file defines)."""
+        p = self.pathway
+        p.where = {key: (self.doc.file,) + self.doc.where((key,)) for key in ("reviewed", "reviewed_sources", "closed")
+                   if key in d}
+        p.reviewed = self.date(("reviewed",), d["reviewed"])
+        if p.reviewed and p.reviewed > self.today:
+            self.err(("reviewed",), f"reviewed {p.reviewed} is in the future (today is {self.today})",
+                     "the day the sources were actually checked")
+        p.reviewed_sources = tuple(d["reviewed_sources"])
+        for i, name in enumerate(p.reviewed_sources):
+            if name != "instrument" and not name.startswith("S") and name not in self.named_sources:
+                hint = difflib.get_close_matches(name, list(self.named_sources), 1)
+                self.err(("reviewed_sources", i), f"reviewed source {name!r} is not defined under sources:",
+                         f"did you mean {hint[0]!r}?" if hint else "a name under sources:, 'instrument' or a tag Sxx")
+        if d.get("closed"):
+            raw = d["closed"]
+            p.closed = {"reason": raw["reason"], "replaced_by": raw.get("replaced_by"),
+                        "source": self.source(("closed", "source"), raw["source"]), "unconfirmed": raw.get("unconfirmed"),
+                        "on": self.date(("closed", "on"), raw["on"]) if "on" in raw else None}
+
+    def check_closed(self, d):
+        p = self.pathway
+        if not p.closed or not p.versions:
+            return
+        last = p.versions[-1].valid_until
+        if last is None:
+            self.err(("closed",), "a closing note on a pathway whose last version has no valid_until",
+                     "valid_until on the last version, or no closed:")
+        elif p.closed["on"] and p.closed["on"] != last:
+            self.err(("closed", "on"), f"closed.on {p.closed['on']} is not the last version's valid_until {last}",
+                     f"on: {last}, or leave on: out")
+
+    def steps(self, path, raw_steps) -> tuple:
+        steps, seen = [], set()
+        for j, raw in enumerate(raw_steps or ()):
+            where = (self.doc.file,) + self.doc.where(path + (j,))
+            if raw["id"] in seen:
+                self.err(path + (j, "id"), f"procedure step id {raw['id']!r} is used twice in this version",
+                         "a unique id per step")
+            seen.add(raw["id"])
+            steps.append(Step(raw["id"], raw["text"], self.source(path + (j, "source"), raw["source"]),
+                              raw.get("unconfirmed"), where))
+        return tuple(steps)
 
     def date(self, path, text) -> dt.date | None:
         try:
@@ -184,7 +269,8 @@ class _FileChecker:
         conditions = Node(kind="all", id="conditions", text="", where=root.where, children=[scope, root])
         grants = raw.get("grants")
         return Version(start, end, conditions, grants, raw.get("documents", []), raw.get("apply"),
-                       raw.get("changes"), raw.get("unconfirmed"), raw.get("replaced_by"))
+                       raw.get("changes"), raw.get("unconfirmed"), raw.get("replaced_by"),
+                       self.steps(path + ("procedure",), raw.get("procedure")))
 
     def node(self, path, raw, root=False, negated=False) -> Node | None:
         where = (self.doc.file,) + self.doc.where(path)
@@ -361,8 +447,9 @@ def _scenario_text(features_dir: Path) -> str:
 
 
 def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = FEATURES_DIR,
-                rules_dir: Path = RULES_DIR) -> tuple[RulebookSet | None, list[Problem]]:
-    """Load every rulebook under `pathways_dir`; return the set (None if any error) and all problems."""
+                rules_dir: Path = RULES_DIR, today: dt.date | None = None) -> tuple[RulebookSet | None, list[Problem]]:
+    """Load every rulebook under `pathways_dir`; return the set (None if any error) and all problems.
+    `today` (default: the clock) is the day a `reviewed:` date may not be after."""
     from .compiler import compile_problems, strata_of  # late import: the compiler needs the model only
 
     problems: list[Problem] = []
@@ -388,11 +475,14 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
         if not isinstance(doc.data, dict):
             problems.append(Problem(name, 1, 1, "a rulebook must be a mapping", "id:, jurisdiction:, versions: ..."))
             continue
+        pointer = _pointer_problem(raw, path, rules_dir)
+        if pointer:
+            problems.append(pointer)
         schema_problems = _schema_problems(doc)
         if schema_problems:
             problems += schema_problems
             continue
-        checker = _FileChecker(doc, vocab, blocs_, sha)
+        checker = _FileChecker(doc, vocab, blocs_, sha, today)
         pathway = checker.build()
         problems += checker.problems
         if pathway.id in pathways:
@@ -408,12 +498,28 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
                     hint = difflib.get_close_matches(node.status, list(statuses), 1)
                     problems.append(Problem(*node.where, f"status {node.status!r} is granted by no loaded pathway",
                                             f"did you mean {hint[0]!r}?" if hint else "a status some pathway grants"))
+    for p in pathways.values():   # what a closed pathway or version names as its successor must exist
+        named = [(p.where.get("closed", (p.file, 1, 1)), p.closed["replaced_by"])] if p.closed and p.closed["replaced_by"] else []
+        named += [(v.conditions.where, v.replaced_by) for v in p.versions if v.replaced_by]
+        for where, successor in named:
+            if successor not in pathways:
+                hint = difflib.get_close_matches(successor, list(pathways), 1)
+                problems.append(Problem(*where, f"replaced_by {successor!r} is no loaded pathway",
+                                        f"did you mean {hint[0]!r}?" if hint else "a pathway id"))
     if features_dir is not None:
         scenarios = _scenario_text(Path(features_dir))
         for p in pathways.values():
             if f'"{p.id}"' not in scenarios:
                 problems.append(Problem(p.file, 1, 1, f"pathway {p.id!r} has no scenarios",
                                         f'a scenario in {features_dir} that names "{p.id}"'))
+    from .vocabulary import restatement_problems
+    tested = {n.fact for p in pathways.values() for v in p.versions for n in v.conditions.walk() if n.fact}
+    problems += restatement_problems(vocab, tested)
+    for f in vocab.facts.values():   # a restating fact's permits must be permits some pathway grants
+        for status in f.args.get("statuses", ()) if f.compute == "holds_status_in" and f.id in tested else ():
+            if status not in statuses:
+                problems.append(Problem(*f.where, f"fact {f.id!r} is derived from status {status!r}, "
+                                        "which no loaded pathway grants", "a status some pathway grants"))
     strata, cycle = strata_of(pathways)
     if cycle:
         problems.append(Problem(pathways[cycle[0]].file, 1, 1, "pathways require each other's statuses in a cycle: "

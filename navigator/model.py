@@ -42,6 +42,20 @@ class Node:
             yield from child.walk()
 
 
+@dataclass(frozen=True)
+class Step:
+    """One procedural step (how or where to apply): shown to the person, never tested, never a 'no'."""
+    id: str
+    text: str
+    source: Source | None
+    unconfirmed: str | None = None
+    where: tuple = ("", 1, 1)
+
+    def as_dict(self):
+        return {"id": self.id, "text": self.text, "source": self.source.as_dict() if self.source else None,
+                "unconfirmed": self.unconfirmed}
+
+
 @dataclass
 class Parameter:
     name: str
@@ -73,6 +87,7 @@ class Version:
     changes: str | None = None
     unconfirmed: str | None = None
     replaced_by: str | None = None
+    procedure: tuple = ()          # Steps: how to apply, carried into every result of this version
 
     @property
     def label(self) -> str:
@@ -96,6 +111,10 @@ class Pathway:
     notes: list
     file: str
     sha256: str
+    reviewed: object = None                  # dt.date the sources were last checked (rulebook's `reviewed:`)
+    reviewed_sources: tuple = ()
+    closed: dict | None = None               # closing note {on?, reason, replaced_by?, source}
+    where: dict = field(default_factory=dict, repr=False, compare=False)   # key -> (file, line, column)
     country: str = field(init=False)         # jurisdiction["country"], read on every evaluation
 
     def __post_init__(self):

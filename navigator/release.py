@@ -1,7 +1,9 @@
 """`navigator check --release`: the publish gate. A rulebook set goes live only if, beyond the ordinary check,
-every rulebook string is translated in every enabled language, every scenario's expected outcomes hold, and
-every condition is shown decisive both ways by the scenarios, and durable-rules, the pure-Python matcher and the
-reference evaluator give the same three-valued answer for every leaf and pathway (navigator/oracle.py)."""
+every rulebook string is translated in every enabled language, every scenario's expected outcomes hold,
+every condition is shown decisive both ways by the scenarios, durable-rules, the pure-Python matcher and the
+reference evaluator give the same three-valued answer for every leaf and pathway (navigator/oracle.py), every
+rulebook's sources were checked within the last 12 months, and every pathway that has closed says why and what
+replaced it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,6 +16,37 @@ from .i18n import LOCALES_DIR, extract_rulebook
 from .oracle import differential_problems
 
 CONTENT_LANGUAGES = ("es", "pt", "fr", "ht")
+MAX_AGE_DAYS = 365      # "reviewed within the last 12 months"
+
+
+def _at(pathway, key):
+    file, line, column = pathway.where.get(key, (pathway.file, 1, 1))
+    return f"{file}:{line}:{column}"
+
+
+def review_due(rulebooks, today: dt.date, max_age_days: int = MAX_AGE_DAYS) -> list[tuple]:
+    """Every pathway as (due date, pathway), oldest review first: due `max_age_days` after `reviewed`."""
+    rows = [(p.reviewed + dt.timedelta(days=max_age_days), p) for p in rulebooks.pathways.values() if p.reviewed]
+    return sorted(rows, key=lambda r: (r[0], r[1].file))
+
+
+def currency_problems(rulebooks, today: dt.date, max_age_days: int = MAX_AGE_DAYS) -> list[str]:
+    """Rulebooks not reviewed within `max_age_days` of `today` (or reviewed in the future), and pathways whose
+    last version ended before `today` without a closing note (`closed: {reason, replaced_by?, source}`)."""
+    problems = []
+    for due, p in review_due(rulebooks, today, max_age_days):
+        if p.reviewed > today:
+            problems.append(f"{_at(p, 'reviewed')}: reviewed {p.reviewed} is in the future (today is {today})")
+        elif due < today:
+            problems.append(f"{_at(p, 'reviewed')}: {p.id} was last reviewed on {p.reviewed}, "
+                            f"{(today - p.reviewed).days} days ago (at most {max_age_days}): check its sources "
+                            f"again and update reviewed:")
+    for p in rulebooks.pathways.values():
+        last = p.versions[-1].valid_until if p.versions else None
+        if last is not None and last < today and not p.closed:
+            problems.append(f"{_at(p, 'last_valid_until')}: {p.id} closed on {last} (its last version's valid_until) but has no "
+                            "closing note: add closed: {reason, replaced_by (if any), source}")
+    return problems
 
 
 def untranslated(pathways_dir: Path, rules_dir: Path, languages=CONTENT_LANGUAGES, locales=LOCALES_DIR) -> list[str]:
@@ -57,8 +90,10 @@ def failing_scenarios(navigator, features_dir: Path) -> list[str]:
     return problems
 
 
-def release_problems(navigator, pathways_dir: Path, rules_dir: Path, features_dir: Path) -> list[str]:
-    problems = untranslated(pathways_dir, rules_dir)
+def release_problems(navigator, pathways_dir: Path, rules_dir: Path, features_dir: Path,
+                     today: dt.date | None = None, max_age_days: int = MAX_AGE_DAYS) -> list[str]:
+    problems = currency_problems(navigator.rulebooks, today or dt.date.today(), max_age_days)
+    problems += untranslated(pathways_dir, rules_dir)
     problems += failing_scenarios(navigator, features_dir)
     problems += differential_problems(navigator, read_cases(features_dir))   # engine = matcher = reference
     text, complete = report(navigator, features_dir)

@@ -72,6 +72,25 @@ def _conditions(tree, pathway, tr):
     return out
 
 
+def procedure(r, tr) -> list:
+    """How to apply, step by step (the version's `procedure:`), each with its source, in the person's language."""
+    v = r.version
+    return [{"id": s.id, "text": tr.content(f"{r.pathway.id}:step.{s.id}:text", s.text),
+             "source": s.source.as_dict() if s.source else None, "unconfirmed": tr.note(s.unconfirmed)}
+            for s in (v.procedure if v else ())]
+
+
+def closing_note(p, tr) -> dict | None:
+    """Why a closed pathway closed and what replaced it (the rulebook's `closed:`)."""
+    c = p.closed
+    if not c:
+        return None
+    last = p.versions[-1].valid_until if p.versions else None
+    return {"on": (c["on"] or last).isoformat() if (c["on"] or last) else None,
+            "reason": tr.content(f"{p.id}:closed:reason", c["reason"]), "replaced_by": c["replaced_by"],
+            "source": c["source"].as_dict() if c["source"] else None, "unconfirmed": tr.note(c["unconfirmed"])}
+
+
 def pathway_dict(r, tr, vocab) -> dict:
     p, v = r.pathway, r.version
     ctx = p.id
@@ -87,7 +106,10 @@ def pathway_dict(r, tr, vocab) -> dict:
         "status_label": tr._(STATUS_LABEL[r.status]),
         "rulebook": {"id": p.id, "version": v.label if v else None, "valid_from": v.valid_from.isoformat() if v else None,
                      "valid_until": v.valid_until.isoformat() if v and v.valid_until else None,
-                     "sha256": p.sha256, "file": p.file.split("pathways/")[-1]},
+                     "sha256": p.sha256, "file": p.file.split("pathways/")[-1],
+                     "reviewed": p.reviewed.isoformat() if p.reviewed else None,
+                     "reviewed_sources": list(p.reviewed_sources)},
+        "procedure": procedure(r, tr),
         "instrument": p.instrument.as_dict(),
         "conditions": _conditions(r.tree, p, tr),
         "failed": [f.node.id for f in r.failed],
@@ -102,7 +124,8 @@ def pathway_dict(r, tr, vocab) -> dict:
                   if v and v.apply else None),
         "closed_on": r.closed_on.isoformat() if r.closed_on else None,
         "opens_on": r.opens_on.isoformat() if r.opens_on else None,
-        "replaced_by": v.replaced_by if v else None,
+        "replaced_by": (v.replaced_by if v else None) or (p.closed["replaced_by"] if p.closed and r.closed_on else None),
+        "closed": closing_note(p, tr) if r.closed_on else None,
     }
 
 
@@ -136,9 +159,21 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
     shown = [p for p in data["pathways"] if not host_only or host is None or p["jurisdiction"]["country"] == host]
     hidden = len(data["pathways"]) - len(shown)
     for p in shown:
-        lines.append(f"== {p['status_label'].upper()}: {p['title']}")
+        steps = p["procedure"] if p["status"] != NOT_ELIGIBLE else []
+        first = (" — " + steps[0]["text"]) if steps else ""
+        lines.append(f"== {p['status_label'].upper()}{first}: {p['title']}")
         lines.append(f"   {p['id']} ({p['jurisdiction']['country_name']}), "
                      + tr._("rulebook version %(v)s, sha256 %(sha)s", v=p["rulebook"]["version"], sha=p["rulebook"]["sha256"][:12]))
+        if p["rulebook"]["reviewed"]:
+            lines.append("   " + tr._("Information checked on %(date)s", date=p["rulebook"]["reviewed"]))
+        if steps:
+            lines.append("   " + tr._("How to apply, first") + ":")
+            for n, s in enumerate(steps, 1):
+                lines.append(f"     {n}. {s['text']}")
+                if s["source"]:
+                    lines.append("        " + tr._("Source") + ": " + _cite(s["source"]))
+                if s["unconfirmed"]:
+                    lines.append("        " + tr._("Not confirmed (a clinic can check)") + f": {s['unconfirmed']}")
         for c in p["conditions"]:
             indent = "   " + "  " * c["depth"]
             lines.append(f"{indent}{CONDITION_MARK[c['status']]} {c['text']}")
@@ -155,6 +190,8 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
         if p["closed_on"]:
             replaced = "; " + tr._("replaced by") + " " + p["replaced_by"] if p["replaced_by"] else ""
             lines.append("   " + tr._("Closed on %(date)s", date=p["closed_on"]) + replaced)
+            if p["closed"]:
+                lines.append("   " + tr._("Why it closed") + ": " + p["closed"]["reason"])
         if p["status"] != NOT_ELIGIBLE and p["grants"]:
             years = " (" + tr._("%(n)s years", n=p["grants"]["years"]) + ")" if p["grants"].get("years") else ""
             lines.append("   " + tr._("Grants") + ": " + p["grants"]["title"] + years)

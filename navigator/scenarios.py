@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})"')
+_REFUSED = re.compile(r"se rechazan los datos|os dados são recusados|the facts are refused")
 
 
 _OUTCOME = re.compile(r'(?:la vía|a via|pathway) "([^"]+)" (?:es|é|is) "([^"]+)"')
@@ -48,6 +49,8 @@ def read_cases(features_dir: Path) -> list[Case]:
                             lines[row["id"]] = row["location"]["line"]
         for pickle in Compiler().compile(doc):
             as_of, facts, expected = None, None, []
+            if any(_REFUSED.search(step["text"]) for step in pickle["steps"]):
+                continue        # facts meant to be refused (contradictory answers): no outcome to cover
             for step in pickle["steps"]:
                 table = step.get("argument", {}).get("dataTable")
                 if table and len(table["rows"][0]["cells"]) == 2:

@@ -1,6 +1,7 @@
 """The fact vocabulary (rules/facts.yaml + rules/facts/*.yaml): every fact a rulebook may test, its type and question."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,10 @@ class FactDef:
     args: dict = field(default_factory=dict, hash=False, compare=False)
     input_allowed: bool = False  # a derived fact that may also be given directly
     labels: dict = field(default_factory=dict, hash=False, compare=False)   # display names of enum values
+    restates: bool = False       # a yes/no question restating other facts (`derived_from:`): derived from
+                                 # them, accepted if given and refused when it contradicts them
+    independent_of: tuple = ()   # facts its question only seems to restate (silences the duplicate check)
+    where: tuple = ("rules/facts.yaml", 1, 1)
 
 
 class Vocabulary:
@@ -41,8 +46,13 @@ class Vocabulary:
         return self.facts[fact_id]
 
     def inputs(self) -> list[FactDef]:
-        """Facts a person can give: plain facts, and derived facts that may be given directly."""
+        """Facts a person can be asked: plain facts, and derived facts that may be given directly."""
         return [f for f in self.facts.values() if not f.derived or f.input_allowed]
+
+    def accepted(self) -> dict:
+        """Facts accepted in input: the askable ones, and restating facts that are never asked (their sources
+        are) but still accepted from an older file or form, and checked against those sources."""
+        return {f.id: f for f in self.facts.values() if not f.derived or f.input_allowed or f.restates}
 
     def input_sources(self, fact_id: str) -> set[str]:
         """The facts a person would have to give to know this one (for 'missing' lists)."""
@@ -87,12 +97,19 @@ def _load_doc(doc, facts, problems):
             if raw["id"] in facts:
                 problems.append(doc.problem(where + ("id",), f"fact {raw['id']!r} is defined twice"))
                 continue
+            restates = not derived and "derived_from" in raw
             facts[raw["id"]] = FactDef(
                 id=raw["id"], type=raw["type"], question=raw.get("question", ""), help=raw.get("help", ""),
                 group=raw.get("group", "other"), values=tuple(raw.get("values", ())),
-                minimum=raw.get("min"), maximum=raw.get("max"), derived=derived,
-                sources=tuple(raw.get("from", ())), compute=raw.get("compute"), args=raw.get("args", {}),
-                input_allowed=bool(raw.get("input_allowed", False)), labels=raw.get("labels", {}))
+                minimum=raw.get("min"), maximum=raw.get("max"), derived=derived or restates,
+                sources=tuple(raw.get("derived_from" if restates else "from", ())), compute=raw.get("compute"),
+                args=raw.get("args", {}),
+                input_allowed=bool(raw.get("asked", True)) if restates else bool(raw.get("input_allowed", False)),
+                labels=raw.get("labels", {}), restates=restates,
+                independent_of=tuple(raw.get("independent_of", ())), where=(doc.file,) + doc.where(where))
+            if restates and raw.get("compute") not in KNOWN_COMPUTATIONS:
+                problems.append(doc.problem(where + ("compute",), f"unknown computation {raw.get('compute')!r}",
+                                            "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
             if raw["type"] == "enum" and not raw.get("values"):
                 problems.append(doc.problem(where, f"enum fact {raw['id']!r} has no values", "values: [a, b, ...]"))
             if derived and raw.get("compute") not in KNOWN_COMPUTATIONS:
@@ -101,8 +118,37 @@ def _load_doc(doc, facts, problems):
 
 
 def _check_facts(facts, docs, problems):
+    seen = {}
     for f in facts.values():
-        for s in f.sources:
+        for s in f.sources + f.independent_of:
             if s not in facts:
-                problems.append(Problem(docs[0].file if docs else "rules/facts.yaml", 1, 1,
-                                        f"derived fact {f.id!r} is computed from unknown fact {s!r}"))
+                problems.append(Problem(*f.where, f"fact {f.id!r} names unknown fact {s!r}"))
+        if f.derived:   # two facts computed the same way from the same facts say the same thing twice
+            key = (f.compute, f.sources, tuple(sorted((k, str(v)) for k, v in f.args.items())))
+            if key in seen:
+                problems.append(Problem(*f.where, f"fact {f.id!r} duplicates {seen[key]!r} (same computation "
+                                        f"from {', '.join(f.sources)})", "one fact per meaning"))
+            seen.setdefault(key, f.id)
+
+
+# A yes/no question that asks again what a list fact already says (the person's nationalities, the permits
+# they hold now): it must be declared `derived_from:` that fact, or `independent_of:` it with a reason.
+RESTATEMENT_PATTERNS = {
+    "nationalities": re.compile(r"\bnationalit(y|ies)\b|\bnational\b(?!\s+(identity|migration))", re.I),
+    "statuses": re.compile(r"\b(do|did) you( yourself)? hold\b(?!.*\bexpired\b)", re.I),
+}
+
+
+def restatement_problems(vocab, tested: set) -> list[Problem]:
+    """Every plain yes/no fact a rulebook tests whose question restates `nationalities` or `statuses`."""
+    problems = []
+    for f in vocab.facts.values():
+        if f.derived or f.type != "bool" or f.id not in tested:
+            continue
+        for other, pattern in RESTATEMENT_PATTERNS.items():
+            if other in vocab and other not in f.independent_of and pattern.search(f.question):
+                problems.append(Problem(*f.where, f"fact {f.id!r} asks again what {other!r} says "
+                                        f"({f.question!r}): two answers could contradict each other",
+                                        f"derived_from: [{other}] with a compute, or independent_of: [{other}] "
+                                        "with the reason in a comment"))
+    return problems

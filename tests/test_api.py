@@ -80,3 +80,9 @@ def test_openapi_contract(case):
     JSON Schema cannot express; those get a documented 422 naming the field."""
     from schemathesis.checks import positive_data_acceptance
     case.call_and_validate(excluded_checks=[positive_data_acceptance])
+
+
+def test_contradictory_answers_are_a_problem_naming_both_fields(client):
+    r = client.post("/api/v1/evaluate", json={"facts": {"nationalities": ["VE", "ES"], "co_other_nationality": False}})
+    assert r.status_code == 422 and r.content_type == "application/problem+json"
+    assert {"facts.co_other_nationality", "facts.nationalities"} <= {e["field"] for e in r.json["errors"]}

@@ -133,3 +133,40 @@ def test_cli_unknown_language(tmp_path, capsys):
     f.write_text("{}")
     code, _, err = run_cli(capsys, "eval", str(f), "--lang", "xx")
     assert code == 2 and "not available" in err
+
+
+@pytest.mark.parametrize("facts, derived, source", [
+    ({"nationalities": ["VE", "ES"], "co_other_nationality": False}, "co_other_nationality", "nationalities"),
+    ({"nationalities": ["VE"], "co_other_nationality": True}, "co_other_nationality", "nationalities"),
+    ({"nationalities": ["CO"], "ec_venezuelan_national": True}, "ec_venezuelan_national", "nationalities"),
+    ({"nationalities": ["HT"], "br_stateless_from_haiti": True}, "br_stateless_from_haiti", "nationalities"),
+    ({"statuses": [{"status": "co.ppt", "expires": "2031-05-30"}], "co_holds_ppt_or_visa": False},
+     "co_holds_ppt_or_visa", "statuses"),
+])
+def test_contradictory_answers_are_refused_naming_both_fields(navigator, facts, derived, source):
+    """A yes/no fact that restates another (derived_from:) never contradicts it: both fields are named."""
+    errs = errors_of(navigator, facts)
+    assert {derived, source} <= set(errs), errs
+    assert source in str(errs[derived]) and derived in str(errs[source])
+
+
+@pytest.mark.parametrize("facts", [
+    {"nationalities": ["VE", "ES"], "co_other_nationality": True},          # agreeing answers are accepted
+    {"nationalities": [], "br_stateless_from_haiti": True},                # statelessness is the person's to say
+    {"statuses": [{"status": "co.ppt", "expires": "2020-01-01"}], "co_holds_ppt_or_visa": False},  # expired
+    {"statuses": [], "co_holds_ppt_or_visa": True},                        # a visa no pathway grants
+])
+def test_agreeing_or_undecidable_restatements_are_accepted(navigator, facts):
+    navigator.evaluate(facts, AS_OF)
+
+
+def test_restated_facts_are_derived_never_asked(navigator):
+    """With nationalities known, the restating fact is computed, so it is neither missing nor asked."""
+    ev = navigator.evaluate({"host_country": "CO", "nationalities": ["VE", "ES"]}, dt.date(2026, 6, 1))
+    visa_v = next(r for r in ev.results if r.pathway.id == "co.visa_v_especial")
+    assert ev.person.values["co_other_nationality"] is True
+    assert "co_other_nationality" not in visa_v.missing and visa_v.status == "not_eligible"
+    assert "co_other_nationality" not in {f.id for f in navigator.vocab.inputs()}   # not on any form
+    unknown = navigator.evaluate({"host_country": "CO"}, dt.date(2026, 6, 1))
+    visa_v = next(r for r in unknown.results if r.pathway.id == "co.visa_v_especial")
+    assert "nationalities" in visa_v.missing and "co_other_nationality" not in visa_v.missing

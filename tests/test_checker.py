@@ -1,4 +1,5 @@
 """`navigator check`: every broken rulebook is refused with file:line:column and what was expected."""
+import datetime as dt
 import re
 import shutil
 import textwrap
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from navigator import cli
-from navigator.loader import PATHWAYS_DIR, check_files
+from navigator.loader import PATHWAYS_DIR, RULES_DIR, check_files
 
 GOOD = textwrap.dedent("""\
     id: xx.demo.temporary
@@ -16,6 +17,8 @@ GOOD = textwrap.dedent("""\
     title: "Demo residence"
     summary: "A demo pathway for checker tests."
     instrument: {name: "Demo law", url: "https://example.org/law"}
+    reviewed: 2026-12-01
+    reviewed_sources: [instrument, law]
     sources:
       law: {name: "Demo law", url: "https://example.org/law"}
     parameters:
@@ -50,7 +53,7 @@ def check(tmp_path, text, scenarios=True):
     features = tmp_path / "features"
     features.mkdir(exist_ok=True)
     (features / "demo.feature").write_text('# "xx.demo.temporary"\n' if scenarios else "")
-    return check_files(d, features)
+    return check_files(d, features, today=dt.date(2026, 12, 7))
 
 
 def only_error(tmp_path, text, **kw):
@@ -80,6 +83,18 @@ def test_good_rulebook_passes(tmp_path):
     ('title: "Demo residence"', 'title: "Demo residence"\ntitle: again', "title: again", "duplicate key 'title'"),
     ('title: "Demo residence"', 'title: &t "Demo residence"', "title:", "anchors"),
     ('title: "Demo residence"', 'title: !!python/object/apply:os.system ["echo hacked"]', "title:", "is not allowed"),
+    ("reviewed: 2026-12-01\n", "", "id: xx.demo", "'reviewed' is a required property"),
+    ("reviewed: 2026-12-01", "reviewed: 2026-12-31", "reviewed:", "is in the future"),
+    ("reviewed: 2026-12-01", "reviewed: 2026-02-30", "reviewed:", "not a real calendar date"),
+    ("reviewed_sources: [instrument, law]", "reviewed_sources: [instrument, lawz]", "reviewed_sources",
+     "reviewed source 'lawz' is not defined under sources: (expected did you mean 'law'?)"),
+    ("    grants:", "    procedure:\n      - {id: from_abroad, text: Apply from abroad, fact: in_host_country, is: false,"
+     " source: {ref: law, article: '4'}}\n    grants:", "id: from_abroad",
+     "procedure step 'from_abroad' tests a fact (fact, is)"),
+    ("    grants:", "    procedure:\n      - {id: fee, text: Pay the fee}\n    grants:", "id: fee",
+     "'source' is a required property"),
+    ("versions:", "closed: {reason: Repealed, replaced_by: xx.demo.gone, source: {ref: law, article: '9'}}\nversions:",
+     "closed:", "replaced_by 'xx.demo.gone' is no loaded pathway"),
 ])
 def test_errors_name_file_line_and_reason(tmp_path, old, new, marker, words):
     assert old in GOOD
@@ -152,3 +167,48 @@ def test_parameter_empty_for_the_whole_version_can_never_hold(tmp_path):
     assert any("empty list during the whole version" in str(p) for p in errors)
     rulebooks, _ = check(tmp_path, GOOD.replace("2020-01-01: [BO, BR]", "2020-01-01: []\n      2021-01-01: [BO]"))
     assert rulebooks is not None   # empty only for a while: fine, as Argentina's pre-2018 Venezuelan criterion
+
+
+def test_procedure_steps_reach_the_model_and_never_decide(tmp_path):
+    text = GOOD.replace("    grants:", "    procedure:\n      - {id: from_abroad, text: Apply from abroad,"
+                        " source: {ref: law, article: '4'}}\n    grants:")
+    rulebooks, problems = check(tmp_path, text)
+    assert rulebooks is not None, [str(p) for p in problems]
+    version = rulebooks.pathways["xx.demo.temporary"].versions[0]
+    assert [s.id for s in version.procedure] == ["from_abroad"] and version.procedure[0].source.article == "4"
+    assert "from_abroad" not in {n.id for n in version.conditions.walk()}
+
+
+def test_closing_note_must_match_the_last_day(tmp_path):
+    text = GOOD.replace("  - valid_from: 2020-01-01\n", "  - valid_from: 2020-01-01\n    valid_until: 2021-06-30\n")
+    good = text.replace("versions:", "closed: {on: 2021-06-30, reason: Deadline passed, source: {ref: law, article: '9'}}\nversions:")
+    assert check(tmp_path, good)[0] is not None
+    errors = only_error(tmp_path, good.replace("on: 2021-06-30", "on: 2021-07-01"))
+    assert any("is not the last version's valid_until 2021-06-30" in str(p) for p in errors)
+
+
+def test_a_fact_restating_another_must_be_derived(tmp_path):
+    """navigator check flags a yes/no fact whose question asks again what nationalities or statuses say."""
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    extra = rules / "facts" / "zz_demo.yaml"
+    extra.write_text("facts:\n  - id: zz_spanish_national\n    type: bool\n"
+                     "    question: \"Do you hold Spanish nationality?\"\n")
+    d = tmp_path / "pathways"
+    d.mkdir()
+    (d / "demo.yaml").write_text(GOOD.replace("fact: age", "fact: zz_spanish_national").replace("gte: 18", "is: true"))
+    from navigator import loader
+    loader.vocabulary.cache_clear()
+    try:
+        rulebooks, problems = check_files(d, None, rules_dir=rules, today=dt.date(2026, 12, 7))
+        assert rulebooks is None
+        flagged = [p for p in problems if "zz_spanish_national" in p.message]
+        assert flagged and flagged[0].file.endswith("zz_demo.yaml") and flagged[0].line == 2
+        assert "asks again what 'nationalities' says" in flagged[0].message
+        extra.write_text(extra.read_text() + "    derived_from: [nationalities]\n    compute: holds_nationality\n"
+                         "    args: {country: ES}\n    asked: false\n")
+        loader.vocabulary.cache_clear()
+        rulebooks, problems = check_files(d, None, rules_dir=rules, today=dt.date(2026, 12, 7))
+        assert rulebooks is not None, [str(p) for p in problems]
+    finally:
+        loader.vocabulary.cache_clear()

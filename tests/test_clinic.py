@@ -59,3 +59,24 @@ def test_batch_upload_returns_csv_and_keeps_nothing(client):
     assert r.status_code == 200 and r.mimetype == "text/csv"
     lines = r.data.decode().splitlines()
     assert lines[1].startswith("2,A,2024-10-15,") and "row 3: host_country" in lines[2]
+
+
+def test_the_card_shows_how_to_apply_first_and_when_the_information_was_checked(client):
+    """An Argentine inside Chile: Subcategoría 15 is eligible, and 'apply from abroad' is the first thing on its card."""
+    csrf = token(client)
+    facts = {"host_country": "CL", "in_host_country": "yes", "nationalities": "AR", "naturalisations": "none",
+             "age": "30", "has_passport": "yes", "passport_expiry_date": "2031-01-01", "criminal_record_5y": "no"}
+    html = client.post("/clinic/", data=dict(facts, csrf=csrf, as_of="2026-12-07"),
+                       headers={"Accept-Language": "es"}).data.decode()
+    card = html.split('id="t-cl-mercosur-temporary"')[1].split("</article>")[0]
+    assert "badge-eligible" in card
+    steps = card.index("Cómo pedirla, primero:")
+    assert "Pídala desde fuera de Chile" in card and steps < card.index("<p>")     # before the summary
+    assert "Información verificada el 2026-12-01" in card
+
+
+def test_a_closed_card_says_why_it_closed(client):
+    csrf = token(client)
+    html = client.post("/clinic/", data={"host_country": "EC", "csrf": csrf, "as_of": "2026-12-07"}).data.decode()
+    card = html.split('id="t-ec-virte-de370"')[1].split("</article>")[0]
+    assert "This programme closed on" in card and "Decreto Ejecutivo 560 of 11 March 2025" in card

@@ -69,6 +69,9 @@ def people(draw, vocab=NAV.vocab):
         facts[fact.id] = value
     if "birth_date" in facts and "age" in facts:
         del facts["age"]
+    for fact in vocab.facts.values():     # a restating fact is derived from its sources when they are given
+        if fact.restates and fact.id in facts and all(s in facts for s in fact.sources):
+            del facts[fact.id]
     if "nationalities" in facts and draw(st.booleans()):
         facts["naturalisations"] = [{"country": c, "date": draw(near.filter(lambda d: d <= as_of.isoformat()))}
                                     for c in facts["nationalities"][:draw(st.integers(0, 1))]]
@@ -259,7 +262,7 @@ def test_chained_status_opens_a_pathway_without_window(tmp_path):
     """Synthetic set: B requires the status A grants (no expiry window): both eligible in one evaluation."""
     (tmp_path / "p").mkdir()
     common = ('jurisdiction: {country: AR}\nkind: temporary_residence\ntitle: "Test"\nsummary: "Test pathway"\n'
-              'instrument: {name: "L", url: "https://example.org"}\n')
+              'instrument: {name: "L", url: "https://example.org"}\nreviewed: 2026-12-01\nreviewed_sources: [instrument]\n')
     (tmp_path / "p" / "a.yaml").write_text(
         "id: xx.a.first\n" + common + "versions:\n  - valid_from: 2020-01-01\n    conditions:\n      all:\n"
         "        - {id: adult, text: An adult, fact: age, gte: 18, source: {instrument: L, article: '1', url: 'https://example.org'}}\n"

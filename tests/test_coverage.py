@@ -14,6 +14,8 @@ kind: temporary_residence
 title: "Demo {pid}"
 summary: "A pathway for the coverage test"
 instrument: {{name: "Demo", url: "https://example.org"}}
+reviewed: 2026-12-01
+reviewed_sources: [instrument]
 versions:
   - valid_from: 2020-01-01
     conditions:

@@ -50,7 +50,7 @@ def test_a_rulebook_can_use_bloc_membership_by_date(tmp_path):
     (tmp_path / "p" / "can.yaml").write_text(
         'id: xx.can.demo\njurisdiction: {country: PE, bloc: CAN}\nkind: temporary_residence\n'
         'title: "Demo Andean residence"\nsummary: "Demo of a bloc reference"\n'
-        'instrument: {name: "Demo", url: "https://example.org"}\nversions:\n  - valid_from: 2021-08-11\n'
+        'instrument: {name: "Demo", url: "https://example.org"}\nreviewed: 2026-12-01\nreviewed_sources: [instrument]\nversions:\n  - valid_from: 2021-08-11\n'
         '    conditions:\n      all:\n        - id: andean_national\n          text: "You are a national of a CAN country"\n'
         '          fact: nationalities\n          any_in: {bloc: CAN, role: member}\n'
         '          source: {instrument: "Demo", article: "1", url: "https://example.org"}\n')

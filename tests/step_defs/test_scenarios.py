@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from navigator.problems import InputError
+
 scenarios(".")
 
 STATUS_WORDS = {
@@ -41,13 +43,19 @@ def person_facts(ctx, datatable):
 @when("as vias são avaliadas")
 @when("the pathways are evaluated")
 def evaluate(ctx, navigator, python_navigator):
-    ctx["result"] = navigator.evaluate(ctx["facts"], ctx["as_of"], from_text=True)
+    try:
+        ctx["result"] = navigator.evaluate(ctx["facts"], ctx["as_of"], from_text=True)
+    except InputError as err:       # checked by 'se rechazan los datos ...'; any other step re-raises it
+        ctx["error"] = err
+        return
     other = python_navigator.evaluate(ctx["facts"], ctx["as_of"], from_text=True)
     assert {r.pathway.id: r.status for r in other.results} == {r.pathway.id: r.status for r in ctx["result"].results}
     ctx["by_id"] = {r.pathway.id: r for r in ctx["result"].results}
 
 
 def _pathway(ctx, via):
+    if "error" in ctx:
+        raise ctx["error"]
     assert via in ctx["by_id"], f"no pathway {via!r}; loaded: {sorted(ctx['by_id'])}"
     return ctx["by_id"][via]
 
@@ -100,7 +108,8 @@ def _deciding_sources(r):
             leaves(f, {"not_met"})
     else:
         leaves(r.tree, {"unknown"})
-    return [n.source for n in nodes if n.source]
+    steps = [s.source for s in r.procedure] if r.status != "not_eligible" else []   # how to apply rests on them too
+    return [n.source for n in nodes if n.source] + [s for s in steps if s]
 
 
 @then(parsers.parse('la vía "{via}" cita "{texto}"'))
@@ -131,6 +140,59 @@ def missing_fact(ctx, fact, via):
 def flags_unconfirmed(ctx, via):
     r = _pathway(ctx, via)
     assert r.unconfirmed or r.unsettled, f"{via} shows no unconfirmed point"
+
+
+@then(parsers.parse('la vía "{via}" pide primero "{paso}"'))
+@then(parsers.parse('a via "{via}" pede primeiro "{paso}"'))
+@then(parsers.parse('pathway "{via}" asks first "{paso}"'))
+def first_step(ctx, via, paso):
+    r = _pathway(ctx, via)
+    steps = [s.id for s in r.procedure]
+    assert steps and steps[0] == paso, f"{via}: procedure {steps}, expected {paso!r} first"
+    assert r.status != "not_eligible" or r.failed, f"{via}: a step alone never makes it 'not eligible'"
+
+
+@then(parsers.parse('se rechazan los datos nombrando "{a}" y "{b}"'))
+@then(parsers.parse('os dados são recusados nomeando "{a}" e "{b}"'))
+@then(parsers.parse('the facts are refused naming "{a}" and "{b}"'))
+def refused_naming(ctx, a, b):
+    assert "error" in ctx, "the facts were accepted"
+    fields = {e.field for e in ctx["error"].errors}
+    assert {a, b} <= fields, fields
+
+
+@then(parsers.parse('la vía "{via}" no pide pasos'))
+@then(parsers.parse('a via "{via}" não pede passos'))
+def no_steps(ctx, via):
+    assert not _pathway(ctx, via).procedure
+
+
+@then(parsers.parse('la vía "{via}" no tiene la condición "{cond}"'))
+@then(parsers.parse('a via "{via}" não tem a condição "{cond}"'))
+def has_no_condition(ctx, via, cond):
+    assert _find(_pathway(ctx, via).tree, cond) is None, f"{via} still tests {cond!r}"
+
+
+@then(parsers.parse('la vía "{via}" cerró con la nota "{texto}"'))
+@then(parsers.parse('a via "{via}" encerrou com a nota "{texto}"'))
+def closing_note(ctx, via, texto):
+    r = _pathway(ctx, via)
+    assert r.closed_on is not None, f"{via} has not closed on {ctx['as_of']}"
+    assert r.pathway.closed and texto in r.pathway.closed["reason"], r.pathway.closed
+
+
+@then(parsers.parse('la vía "{via}" fue reemplazada por "{other}"'))
+@then(parsers.parse('a via "{via}" foi substituída por "{other}"'))
+def replaced_by(ctx, via, other):
+    r = _pathway(ctx, via)
+    assert r.closed_on is not None and r.pathway.closed["replaced_by"] == other, r.pathway.closed
+
+
+@then(parsers.parse('la vía "{via}" sigue abierta'))
+@then(parsers.parse('a via "{via}" continua aberta'))
+def still_open(ctx, via):
+    r = _pathway(ctx, via)
+    assert r.closed_on is None and r.version is not None and r.version.in_force(ctx["as_of"])
 
 
 @then(parsers.parse('la vía "{via}" cerró el "{day}"'))
