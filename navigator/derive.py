@@ -64,6 +64,18 @@ def nationalities_original_or_naturalised_since(values, as_of, nationalities, na
                      if c not in by_country or completed_years(by_country[c], as_of) >= min_years)
 
 
+def holds_nationality(values, as_of, source, country):
+    """Yes/no 'is one of your nationalities X?', read from the nationalities list (never asked twice)."""
+    held = values.get(source)
+    return UNKNOWN if held is None else country in held
+
+
+def holds_nationality_other_than(values, as_of, source, country):
+    """Yes/no 'do you hold a nationality besides X?', read from the nationalities list (never asked twice)."""
+    held = values.get(source)
+    return UNKNOWN if held is None else bool(set(held) - {country})
+
+
 def compute(fact, values, as_of):
     if fact.compute == "completed_years_since":
         return completed_years_since(values, as_of, fact.sources[0])
@@ -71,7 +83,12 @@ def compute(fact, values, as_of):
         return days_since(values, as_of, fact.sources[0])
     if fact.compute == "nationalities_original_or_naturalised_since":
         return nationalities_original_or_naturalised_since(values, as_of, *fact.sources, **fact.args)
+    if fact.compute == "holds_nationality":
+        return holds_nationality(values, as_of, fact.sources[0], **fact.args)
+    if fact.compute == "holds_nationality_other_than":
+        return holds_nationality_other_than(values, as_of, fact.sources[0], **fact.args)
     raise KeyError(f"no derivation named {fact.compute!r}")
 
 
-KNOWN_COMPUTATIONS = {"completed_years_since", "days_since", "nationalities_original_or_naturalised_since"}
+KNOWN_COMPUTATIONS = {"completed_years_since", "days_since", "nationalities_original_or_naturalised_since",
+                      "holds_nationality", "holds_nationality_other_than"}
