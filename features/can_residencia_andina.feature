@@ -41,6 +41,7 @@ Característica: Estatuto Migratorio Andino (Decisión 878 de la CAN): residenci
     Y una persona con los datos:
       | dato                 | valor          |
       | host_country         | <país>         |
+      | mercosur_regular_status | sí             |
       | in_host_country      | sí             |
       | nationalities        | <nacionalidad> |
       | has_id_card          | <cédula>       |
@@ -161,6 +162,8 @@ Característica: Estatuto Migratorio Andino (Decisión 878 de la CAN): residenci
     Y una persona con los datos:
       | dato                | valor          |
       | host_country        | <país>         |
+      | in_host_country     | sí             |
+      | mercosur_regular_status | sí             |
       | nationalities       | <nacionalidad> |
       | has_id_card         | sí             |
       | id_card_expiry_date | 2030-12-31     |
@@ -331,6 +334,8 @@ Característica: Estatuto Migratorio Andino (Decisión 878 de la CAN): residenci
     Y una persona con los datos:
       | dato                | valor      |
       | host_country        | CO         |
+      | in_host_country     | sí         |
+      | mercosur_regular_status | sí         |
       | nationalities       | PE         |
       | has_id_card         | sí         |
       | id_card_expiry_date | 2029-12-31 |
@@ -342,3 +347,28 @@ Característica: Estatuto Migratorio Andino (Decisión 878 de la CAN): residenci
     Entonces la vía "co.can.temporary" es "elegible"
     Y la vía "co.can.permanent" es "no elegible"
     Y la condición "holds_andean_temporary" de la vía "co.can.permanent" está "no cumplida"
+
+  Esquema del escenario: Colombia (Res. 5477/2022): dentro del país hace falta un estatus regular; quien quedó irregular queda indeterminado (la Decisión 878 dice "cualquiera sea la categoría de ingreso"), nunca "no"
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                    | valor      |
+      | host_country            | CO         |
+      | in_host_country         | <en_co>    |
+      | mercosur_regular_status | <regular>  |
+      | nationalities           | EC         |
+      | has_id_card             | sí         |
+      | id_card_expiry_date     | 2029-12-31 |
+      | has_passport            | no         |
+      | criminal_record_5y      | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.can.temporary" es "<resultado>"
+    Y la condición "regular_status_if_in_colombia" de la vía "co.can.temporary" está "<estado>"
+
+    Ejemplos:
+      | fecha      | en_co | regular | resultado     | estado      |
+      | 2026-01-15 | sí    | sí      | elegible      | cumplida    |
+      | 2026-01-15 | no    | no      | elegible      | cumplida    |
+      | 2026-01-15 | sí    | no      | indeterminada | desconocida |
+      | 2026-01-15 | sí    | ?       | indeterminada | desconocida |
+      | 2022-01-01 | sí    | no      | indeterminada | desconocida |
+      | 2022-01-02 | sí    | sí      | elegible      | cumplida    |

@@ -123,8 +123,8 @@ Característica: Opciones de las ciudades: IDNYC, SF City ID, Padrón de Huéspe
   # us.nyc.idnyc
   # ---------------------------------------------------------------------------
 
-  Esquema del escenario: IDNYC — cada condición decide por sí sola
-    Dado la fecha de evaluación "2026-01-15"
+  Esquema del escenario: IDNYC — cada condición decide por sí sola (regla anterior hasta el 28/03/2025 y desde el 29/03/2025)
+    Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                                    | valor        |
       | host_country                            | US           |
@@ -140,18 +140,31 @@ Característica: Opciones de las ciudades: IDNYC, SF City ID, Padrón de Huéspe
     Entonces la vía "us.nyc.idnyc" es "<resultado>"
     Y la condición "<condición>" de la vía "us.nyc.idnyc" está "<estado>"
 
-    Ejemplos:
-      | edad | identidad | residencia | foto | acompañante | nacimiento | vigentes | resultado   | condición                    | estado      |
-      | 35   | 3         | 1          | sí   | no          | sí         | sí       | elegible    | photo_document               | cumplida    |
-      | 15   | 3         | 1          | no   | sí          | sí         | sí       | elegible    | caretaker_proves_relationship | cumplida    |
-      | 9    | 3         | 1          | sí   | no          | sí         | sí       | no elegible | age_10_or_older              | no cumplida |
-      | 35   | 2         | 2          | sí   | no          | sí         | sí       | no elegible | identity_points              | no cumplida |
-      | 35   | 4         | 0          | sí   | no          | sí         | sí       | no elegible | residency_points             | no cumplida |
-      | 35   | 3         | 1          | no   | sí          | sí         | sí       | no elegible | age_21_or_younger            | no cumplida |
-      | 15   | 3         | 1          | no   | no          | sí         | sí       | no elegible | caretaker_proves_relationship | no cumplida |
-      | 15   | 3         | 1          | no   | no          | sí         | sí       | no elegible | photo_document               | no cumplida |
-      | 35   | 3         | 1          | sí   | no          | no         | sí       | no elegible | birth_date_document          | no cumplida |
-      | 35   | 3         | 1          | sí   | no          | sí         | no       | no elegible | documents_current            | no cumplida |
+    Ejemplos: regla anterior (hasta el 28/03/2025)
+      | fecha      | edad | identidad | residencia | foto | acompañante | nacimiento | vigentes | resultado   | condición                    | estado      |
+      | 2025-01-15 | 35   | 3         | 1          | sí   | no          | sí         | sí       | elegible    | photo_document               | cumplida    |
+      | 2025-01-15 | 15   | 3         | 1          | no   | sí          | sí         | sí       | elegible    | caretaker_proves_relationship | cumplida    |
+      | 2025-01-15 | 9    | 3         | 1          | sí   | no          | sí         | sí       | no elegible | age_10_or_older              | no cumplida |
+      | 2025-01-15 | 35   | 2         | 2          | sí   | no          | sí         | sí       | no elegible | identity_points              | no cumplida |
+      | 2025-01-15 | 35   | 4         | 0          | sí   | no          | sí         | sí       | no elegible | residency_points             | no cumplida |
+      | 2025-01-15 | 35   | 3         | 1          | no   | sí          | sí         | sí       | no elegible | age_21_or_younger            | no cumplida |
+      | 2025-01-15 | 15   | 3         | 1          | no   | no          | sí         | sí       | no elegible | caretaker_proves_relationship | no cumplida |
+      | 2025-01-15 | 15   | 3         | 1          | no   | no          | sí         | sí       | no elegible | photo_document               | no cumplida |
+      | 2025-01-15 | 35   | 3         | 1          | sí   | no          | no         | sí       | no elegible | birth_date_document          | no cumplida |
+      | 2025-01-15 | 35   | 3         | 1          | sí   | no          | sí         | no       | no elegible | documents_current            | no cumplida |
+
+    Ejemplos: desde el 29/03/2025 un documento vencido ya no da "no": la regla de 2025 no está confirmada
+      | fecha      | edad | identidad | residencia | foto | acompañante | nacimiento | vigentes | resultado   | condición                    | estado      |
+      | 2026-01-15 | 35   | 3         | 1          | sí   | no          | sí         | sí       | elegible    | photo_document               | cumplida    |
+      | 2026-01-15 | 15   | 3         | 1          | no   | sí          | sí         | sí       | elegible    | caretaker_proves_relationship | cumplida    |
+      | 2026-01-15 | 9    | 3         | 1          | sí   | no          | sí         | sí       | no elegible | age_10_or_older              | no cumplida |
+      | 2026-01-15 | 35   | 2         | 2          | sí   | no          | sí         | sí       | no elegible | identity_points              | no cumplida |
+      | 2026-01-15 | 35   | 4         | 0          | sí   | no          | sí         | sí       | no elegible | residency_points             | no cumplida |
+      | 2026-01-15 | 35   | 3         | 1          | no   | sí          | sí         | sí       | no elegible | age_21_or_younger            | no cumplida |
+      | 2026-01-15 | 15   | 3         | 1          | no   | no          | sí         | sí       | no elegible | caretaker_proves_relationship | no cumplida |
+      | 2026-01-15 | 15   | 3         | 1          | no   | no          | sí         | sí       | no elegible | photo_document               | no cumplida |
+      | 2026-01-15 | 35   | 3         | 1          | sí   | no          | no         | sí       | no elegible | birth_date_document          | no cumplida |
+      | 2026-01-15 | 35   | 3         | 1          | sí   | no          | sí         | no       | indeterminada | documents_current          | desconocida |
 
   Esquema del escenario: IDNYC — límites de edad (10 años) y de la excepción de la foto (21 años o menos)
     Dado la fecha de evaluación "2026-01-15"
@@ -484,3 +497,28 @@ Característica: Opciones de las ciudades: IDNYC, SF City ID, Padrón de Huéspe
       | 2026-01-15 | quito  | ?          | indeterminada |
       | 2024-12-31 | quito  | sí         | no elegible   |
       | 2025-01-01 | quito  | sí         | elegible      |
+
+  Esquema del escenario: IDNYC — documento vencido (p. ej. licencia de conducir): "no" hasta la audiencia del 28/03/2025, indeterminada desde el 29/03/2025 (regla de 2025 sin confirmar)
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                      | valor      |
+      | host_country              | US         |
+      | city                      | new_york   |
+      | age                       | 35         |
+      | idnyc_identity_points     | 3          |
+      | idnyc_residency_points    | 1          |
+      | idnyc_photo_document      | sí         |
+      | idnyc_birth_date_document | sí         |
+      | idnyc_documents_current   | <vigentes> |
+    Cuando se evalúan las vías
+    Entonces la vía "us.nyc.idnyc" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | vigentes | resultado     |
+      | 2025-03-27 | no       | no elegible   |
+      | 2025-03-28 | no       | no elegible   |
+      | 2025-03-29 | no       | indeterminada |
+      | 2025-03-30 | no       | indeterminada |
+      | 2025-03-28 | sí       | elegible      |
+      | 2025-03-29 | sí       | elegible      |
+      | 2026-12-01 | no       | indeterminada |

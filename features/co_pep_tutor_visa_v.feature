@@ -41,7 +41,6 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | nationalities                     | VE         |
       | age                               | 38         |
       | entry_date                        | 2022-03-01 |
-      | co_other_nationality              | no         |
       | co_tutor_of_ppt_child             | sí         |
       | co_child_ppt_issue_date           | 2022-08-01 |
       | co_holds_ppt_or_visa              | <visa>     |
@@ -232,7 +231,6 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | host_country                      | CO         |
       | in_host_country                   | sí         |
       | nationalities                     | VE, ES     |
-      | co_other_nationality              | sí         |
       | age                               | 30         |
       | entry_date                        | 2024-03-15 |
       | co_entered_official_post          | no         |
@@ -264,7 +262,6 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | host_country                      | CO         |
       | in_host_country                   | sí         |
       | nationalities                     | VE, ES     |
-      | co_other_nationality              | sí         |
       | age                               | 30         |
       | entry_date                        | 2024-03-15 |
       | co_holds_ppt_or_visa              | no         |
@@ -303,7 +300,6 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | host_country                      | CO         |
       | in_host_country                   | sí         |
       | nationalities                     | VE         |
-      | co_other_nationality              | no         |
       | age                               | 26         |
       | entry_date                        | 2023-05-29 |
       | co_entered_official_post          | sí         |
@@ -330,7 +326,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | host_country                      | CO        |
       | in_host_country                   | sí        |
       | nationalities                     | VE        |
-      | co_other_nationality              | no        |
+      | age                               | 30        |
       | entry_date                        | <entrada> |
       | co_criminal_record                | no        |
       | co_expulsion_or_deportation_order | no        |
@@ -354,7 +350,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | host_country                      | CO         |
       | in_host_country                   | sí         |
       | nationalities                     | VE         |
-      | co_other_nationality              | no         |
+      | age                               | 30         |
       | entry_date                        | 2023-05-29 |
       | co_criminal_record                | no         |
       | co_expulsion_or_deportation_order | no         |
@@ -378,7 +374,7 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | host_country                      | CO           |
       | in_host_country                   | <en_co>      |
       | nationalities                     | <nac>        |
-      | co_other_nationality              | <otra>       |
+      | age                               | 30           |
       | entry_date                        | <entrada>    |
       | co_criminal_record                | <antecedes>  |
       | co_expulsion_or_deportation_order | <expulsion>  |
@@ -388,40 +384,38 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
     Entonces la vía "co.visa_v_especial" es "<resultado>"
 
     Ejemplos: versión del 04/12/2024 al 03/12/2026
-      | fecha      | en_co | nac | otra | entrada    | antecedes | expulsion | medida | privada | resultado     |
-      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | elegible      |
-      | 2025-03-01 | sí    | VE  | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
-      | 2025-03-01 | sí    | VE  | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | no    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | CO  | ?    | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | ninguna | ? | 2023-05-29 | no       | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE, ES | ? | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE, ES | sí | 2023-05-29 | no       | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
-      | 2025-03-01 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
+      | fecha      | en_co | nac    | otra | entrada    | antecedes | expulsion | medida | privada | resultado     |
+      | 2025-03-01 | sí    | VE     | no   | 2023-05-29 | no        | no        | no     | no      | elegible      |
+      | 2025-03-01 | sí    | VE     | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
+      | 2025-03-01 | sí    | VE     | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | no    | VE     | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | ninguna | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE, ES | sí   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE     | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE     | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE     | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
+      | 2025-03-01 | sí    | VE     | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
 
     Ejemplos: versión desde el 04/12/2026 (si sigue abierta no se sabe)
-      | fecha      | en_co | nac | otra | entrada    | antecedes | expulsion | medida | privada | resultado     |
-      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | indeterminada |
-      | 2026-12-10 | sí    | VE  | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
-      | 2026-12-10 | sí    | VE  | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | no    | VE  | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | CO  | ?    | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | ninguna | ? | 2023-05-29 | no       | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | VE, ES | ? | 2023-05-29 | no        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
-      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
-      | 2026-12-10 | sí    | VE  | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
+      | fecha      | en_co | nac    | otra | entrada    | antecedes | expulsion | medida | privada | resultado     |
+      | 2026-12-10 | sí    | VE     | no   | 2023-05-29 | no        | no        | no     | no      | indeterminada |
+      | 2026-12-10 | sí    | VE     | no   | 2024-12-03 | no        | no        | no     | no      | indeterminada |
+      | 2026-12-10 | sí    | VE     | no   | 2024-12-20 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | no    | VE     | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | ninguna | no   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE, ES | sí   | 2023-05-29 | no        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE     | no   | 2023-05-29 | sí        | no        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE     | no   | 2023-05-29 | no        | sí        | no     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE     | no   | 2023-05-29 | no        | no        | sí     | no      | no elegible   |
+      | 2026-12-10 | sí    | VE     | no   | 2023-05-29 | no        | no        | no     | sí      | no elegible   |
 
-  Escenario: Visa V — sin saber sus nacionalidades queda indeterminada; "¿otra nacionalidad?" no se pregunta aparte
+  Escenario: Visa V — sin saber sus nacionalidades queda indeterminada (la "otra nacionalidad" se lee de la lista, no se pregunta dos veces)
     Dado la fecha de evaluación "2025-03-01"
     Y una persona con los datos:
       | dato                              | valor      |
       | host_country                      | CO         |
       | in_host_country                   | sí         |
+      | age                               | 30         |
       | entry_date                        | 2023-05-29 |
       | co_criminal_record                | no         |
       | co_expulsion_or_deportation_order | no         |
@@ -431,13 +425,14 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
     Entonces la vía "co.visa_v_especial" es "indeterminada"
     Y falta el dato "nationalities" para la vía "co.visa_v_especial"
 
-  Escenario: Visa V — venezolana y española (CO-5): "otra nacionalidad" sale de sus nacionalidades: no elegible
+  Escenario: Caso del anexo de la revisión (CO-5): venezolana-española (nacionalidades VE, ES) el 01/06/2026: no elegible por la otra nacionalidad, sin preguntarla otra vez
     Dado la fecha de evaluación "2026-06-01"
     Y una persona con los datos:
       | dato                              | valor      |
       | host_country                      | CO         |
       | in_host_country                   | sí         |
       | nationalities                     | VE, ES     |
+      | age                               | 30         |
       | entry_date                        | 2023-05-29 |
       | co_criminal_record                | no         |
       | co_expulsion_or_deportation_order | no         |
@@ -456,3 +451,50 @@ Característica: Colombia — PEP-Tutor (Decreto 1209/2024, Res. 2451/2025) y Vi
       | co_other_nationality | no     |
     Cuando se evalúan las vías
     Entonces se rechazan los datos nombrando "co_other_nationality" y "nationalities"
+
+  Esquema del escenario: Visa V — solo adultos (los menores entran como beneficiarios): 18 años el día anterior, el mismo día y el día siguiente
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | birth_date                        | 2007-03-01 |
+      | entry_date                        | 2023-05-29 |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "<resultado>"
+    Y la condición "adult" de la vía "co.visa_v_especial" está "<estado>"
+
+    Ejemplos:
+      | fecha      | resultado     | estado      |
+      | 2025-02-28 | no elegible   | no cumplida |
+      | 2025-03-01 | elegible      | cumplida    |
+      | 2025-03-02 | elegible      | cumplida    |
+      | 2026-12-10 | indeterminada | cumplida    |
+
+  Esquema del escenario: Visa V — la edad mínima de 18 años decide por sí sola en las dos versiones
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                              | valor      |
+      | host_country                      | CO         |
+      | in_host_country                   | sí         |
+      | nationalities                     | VE         |
+      | age                               | <edad>     |
+      | entry_date                        | 2023-05-29 |
+      | co_criminal_record                | no         |
+      | co_expulsion_or_deportation_order | no         |
+      | co_migration_measure_in_force     | no         |
+      | co_deprived_of_liberty            | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "co.visa_v_especial" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | edad | resultado     |
+      | 2025-03-01 | 17   | no elegible   |
+      | 2025-03-01 | 18   | elegible      |
+      | 2026-12-10 | 17   | no elegible   |
+      | 2026-12-10 | 18   | indeterminada |

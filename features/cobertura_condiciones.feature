@@ -11,6 +11,8 @@ Característica: Cobertura: cada condición de cada versión decide por sí sola
     Y una persona con los datos:
       | dato                 | valor          |
       | host_country         | <país>         |
+      | in_host_country      | sí             |
+      | mercosur_regular_status | sí             |
       | nationalities        | <nacionalidad> |
       | has_id_card          | <cédula>       |
       | id_card_expiry_date  | <vence_céd>    |

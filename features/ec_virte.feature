@@ -179,14 +179,13 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
     Entonces la vía "ec.virte.de436" es "indeterminada"
     Y falta el dato "ec_security_risk" para la vía "ec.virte.de436"
 
-  Esquema del escenario: DE 698 (etapa 2, no venezolanos) — empezó el 12/07/2023; su cierre no consta en las fuentes
+  Esquema del escenario: DE 698 (etapa 2, no venezolanos) — empezó el 12/07/2023; su cierre no consta, a más tardar el 10/03/2025 (el DE 560 cerró el último proceso VIRTE)
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                     | valor      |
       | host_country             | EC         |
       | in_host_country          | sí         |
       | nationalities            | CO         |
-      | ec_venezuelan_national   | no         |
       | entry_date               | 2021-05-01 |
       | ec_entered_official_post | sí         |
       | ec_irregular_status      | sí         |
@@ -199,6 +198,10 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | 2023-07-11 | no elegible   |
       | 2023-07-12 | indeterminada |
       | 2023-07-13 | indeterminada |
+      | 2025-03-09 | indeterminada |
+      | 2025-03-10 | indeterminada |
+      | 2025-03-11 | no elegible   |
+      | 2026-12-01 | no elegible   |
 
   Escenario: DE 698 — la apertura no basta: sin fecha de cierre queda indeterminada y lo señala
     Dado la fecha de evaluación "2023-08-01"
@@ -207,7 +210,6 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | host_country             | EC         |
       | in_host_country          | sí         |
       | nationalities            | PE         |
-      | ec_venezuelan_national   | no         |
       | entry_date               | 2021-05-01 |
       | ec_entered_official_post | sí         |
       | ec_irregular_status      | sí         |
@@ -224,7 +226,6 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
       | host_country             | EC          |
       | in_host_country          | <en_ec>     |
       | nationalities            | <nac>       |
-      | ec_venezuelan_national   | <venez>     |
       | entry_date               | <entrada>   |
       | ec_entered_official_post | <puesto>    |
       | ec_irregular_status      | <irregular> |
@@ -233,17 +234,17 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
     Entonces la vía "ec.virte.de698" es "<resultado>"
 
     Ejemplos:
-      | nac    | en_ec | venez | entrada    | puesto | irregular | registro | resultado     |
-      | CO     | sí    | no    | 2022-09-15 | sí     | sí        | sí       | indeterminada |
-      | CO     | sí    | no    | 2022-09-16 | sí     | sí        | sí       | indeterminada |
-      | CO     | sí    | no    | 2022-09-17 | sí     | sí        | sí       | no elegible   |
-      | CO     | no    | no    | 2021-05-01 | sí     | sí        | sí       | no elegible   |
-      | VE, CO | sí    | ?     | 2021-05-01 | sí     | sí        | sí       | no elegible   |
-      | CO     | sí    | no    | 2021-05-01 | no     | sí        | sí       | no elegible   |
-      | CO     | sí    | no    | 2021-05-01 | sí     | no        | sí       | no elegible   |
-      | CO     | sí    | no    | 2021-05-01 | sí     | sí        | no       | no elegible   |
+      | en_ec | nac    | entrada    | puesto | irregular | registro | resultado     |
+      | sí    | CO     | 2022-09-15 | sí     | sí        | sí       | indeterminada |
+      | sí    | CO     | 2022-09-16 | sí     | sí        | sí       | indeterminada |
+      | sí    | CO     | 2022-09-17 | sí     | sí        | sí       | no elegible   |
+      | no    | CO     | 2021-05-01 | sí     | sí        | sí       | no elegible   |
+      | sí    | VE, CO | 2021-05-01 | sí     | sí        | sí       | no elegible   |
+      | sí    | CO     | 2021-05-01 | no     | sí        | sí       | no elegible   |
+      | sí    | CO     | 2021-05-01 | sí     | no        | sí       | no elegible   |
+      | sí    | CO     | 2021-05-01 | sí     | sí        | no       | no elegible   |
 
-  Escenario: DE 698 — sin saber sus nacionalidades queda indeterminada ("¿venezolana?" sale de ellas, no se pregunta aparte)
+  Escenario: DE 698 — sin saber sus nacionalidades queda indeterminada (si es venezolana se lee de la lista)
     Dado la fecha de evaluación "2023-08-01"
     Y una persona con los datos:
       | dato                     | valor      |
@@ -256,6 +257,31 @@ Característica: Ecuador — VIRTE y regularizaciones extraordinarias (DE 436, D
     Cuando se evalúan las vías
     Entonces la vía "ec.virte.de698" es "indeterminada"
     Y falta el dato "nationalities" para la vía "ec.virte.de698"
+
+  Escenario: Caso EC-4 de la revisión: un venezolano (nacionalidades [VE]) no queda indeterminado en la etapa para no venezolanos: no elegible
+    Dado la fecha de evaluación "2023-08-01"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | nationalities            | VE         |
+      | entry_date               | 2021-05-01 |
+      | ec_entered_official_post | sí         |
+      | ec_irregular_status      | sí         |
+      | ec_registro_permanencia  | sí         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de698" es "no elegible"
+    Y la condición "not_venezuelan" de la vía "ec.virte.de698" está "no cumplida"
+
+  Escenario: DE 698 — después del 10/03/2025 la etapa 2 figura cerrada
+    Dado la fecha de evaluación "2025-03-11"
+    Y una persona con los datos:
+      | dato          | valor |
+      | host_country  | EC    |
+      | nationalities | CO    |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.virte.de698" es "no elegible"
+    Y la vía "ec.virte.de698" cerró el "2025-03-10"
 
   Esquema del escenario: DE 753 (etapa 3, ingreso irregular) — proceso de 8 meses desde el 31/05/2023
     Dado la fecha de evaluación "<fecha>"

@@ -51,6 +51,7 @@ Característica: Cómo pedirla no decide si se tiene derecho; cada vía cerrada 
       | passport_expiry_date                   | 2031-01-01 |
       | criminal_record_5y                     | no         |
       | criminal_record_certificate_obtainable | no         |
+      | ar_entered_evading_control             | no         |
     Cuando se evalúan las vías
     Entonces la vía "ar.mercosur.temporary" es "elegible"
     Y la vía "ar.mercosur.temporary" pide primero "record_certificate"
