@@ -36,6 +36,7 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | host_country            | EC               |
       | in_host_country         | <en_ecuador>     |
       | mercosur_regular_status | <regular>        |
+      | ec_entered_official_post | no              |
       | nationalities           | <nacionalidades> |
       | naturalisations         | ninguna          |
       | has_passport            | <pasaporte>      |
@@ -199,3 +200,27 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | 2013-03-10 | no elegible |
       | 2013-03-11 | elegible    |
       | 2013-03-12 | elegible    |
+
+  Esquema del escenario: Temporal — quien entró regularmente y quedó irregular dentro de Ecuador queda indeterminado (la página habla de quienes "ingresan" regularmente), nunca "no"
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | mercosur_regular_status  | <regular>  |
+      | ec_entered_official_post | <puesto>   |
+      | nationalities            | BR         |
+      | naturalisations          | ninguna    |
+      | has_passport             | sí         |
+      | passport_expiry_date     | 2030-01-01 |
+      | criminal_record_5y       | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.mercosur.temporary" es "<resultado>"
+    Y la condición "regular_status_if_in_ecuador" de la vía "ec.mercosur.temporary" está "<estado>"
+
+    Ejemplos:
+      | regular | puesto | resultado     | estado      |
+      | sí      | sí     | elegible      | cumplida    |
+      | no      | sí     | indeterminada | desconocida |
+      | no      | no     | no elegible   | no cumplida |
+      | no      | ?      | indeterminada | desconocida |
