@@ -36,6 +36,7 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | host_country            | EC               |
       | in_host_country         | <en_ecuador>     |
       | mercosur_regular_status | <regular>        |
+      | ec_entered_official_post | no              |
       | nationalities           | <nacionalidades> |
       | naturalisations         | ninguna          |
       | has_passport            | <pasaporte>      |
@@ -200,3 +201,27 @@ Característica: Ecuador — visa de residencia temporal MERCOSUR (2 años) y vi
       | 2013-03-10 | no elegible |
       | 2013-03-11 | elegible    |
       | 2013-03-12 | elegible    |
+
+  Esquema del escenario: Temporal — quien entró regularmente y quedó irregular dentro de Ecuador no recibe un "no": es elegible y el primer paso dice dónde pedirla (EC-5)
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                     | valor      |
+      | host_country             | EC         |
+      | in_host_country          | sí         |
+      | mercosur_regular_status  | <regular>  |
+      | ec_entered_official_post | <puesto>   |
+      | nationalities            | BR         |
+      | naturalisations          | ninguna    |
+      | has_passport             | sí         |
+      | passport_expiry_date     | 2030-01-01 |
+      | criminal_record_5y       | no         |
+    Cuando se evalúan las vías
+    Entonces la vía "ec.mercosur.temporary" es "elegible"
+    Y la vía "ec.mercosur.temporary" pide primero "from_abroad_or_regular_in_ecuador"
+
+    Ejemplos:
+      | regular | puesto |
+      | sí      | sí     |
+      | no      | sí     |
+      | no      | no     |
+      | no      | ?      |
