@@ -59,10 +59,9 @@ class LeafResults:
             raise EngineError(f"the engine found leaf {leaf} both met and not met")
 
 
-def engine_fact(person, relative_specs) -> dict:
-    """The person's attributes as the rules match them: ISO dates, sorted lists after a sentinel, held statuses
-    as days to expiry, the upper bounds of unknown derived lists, and the as-of-relative dates."""
-    fact = {"as_of": person.as_of.isoformat()}
+def _put_values(fact, person, list_head) -> None:
+    """The person's given and derived values as rule attributes: ISO dates, held statuses as days to expiry,
+    lists sorted after `list_head` (the engine's sentinel; empty for the generated floor)."""
     for key, value in person.values.items():
         if key == "statuses":
             for status, expiry in value.items():
@@ -72,9 +71,16 @@ def engine_fact(person, relative_specs) -> dict:
         elif isinstance(value, dt.date):
             fact[key] = value.isoformat()
         elif isinstance(value, (frozenset, set, tuple, list)):
-            fact[key] = [SENTINEL] + sorted(value)
+            fact[key] = list_head + sorted(value)
         else:
             fact[key] = value
+
+
+def engine_fact(person, relative_specs) -> dict:
+    """The person's attributes as the rules match them: ISO dates, sorted lists after a sentinel, held statuses
+    as days to expiry, the upper bounds of unknown derived lists, and the as-of-relative dates."""
+    fact = {"as_of": person.as_of.isoformat()}
+    _put_values(fact, person, [SENTINEL])
     for key, bound in person.possible.items():
         fact[POSSIBLE + key] = [SENTINEL] + sorted(bound)
     for attr, spec in relative_specs:
@@ -87,18 +93,7 @@ def engine_fact(person, relative_specs) -> dict:
 def person_fact(person, compiled) -> dict:
     """The flat `person` fact of the generated floor (bench/floor_generated.py): statuses chained as attributes."""
     fact = {"t": "person", "as_of": person.as_of.isoformat()}
-    for key, value in person.values.items():
-        if key == "statuses":
-            for status, expiry in value.items():
-                fact[status_attr(status)] = (expiry - person.as_of).days
-        elif key == "naturalisations":
-            continue
-        elif isinstance(value, dt.date):
-            fact[key] = value.isoformat()
-        elif isinstance(value, (frozenset, set, tuple, list)):
-            fact[key] = sorted(value)
-        else:
-            fact[key] = value
+    _put_values(fact, person, [])
     for attr, spec in compiled.relative_specs:
         fact[attr] = V.relative_date(spec, person.as_of).isoformat()
     return fact
