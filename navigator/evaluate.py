@@ -10,6 +10,7 @@ from .compiler import compile_leaves, compile_set
 from .core import Core, EngineError
 from .explain import ELIGIBLE, explain
 from .facts import normalise
+from .timing import annotate
 from .loader import FEATURES_DIR, PATHWAYS_DIR, RULES_DIR, blocs, load_set, vocabulary
 
 
@@ -41,10 +42,15 @@ class Navigator:
         self.core.close()
 
     def evaluate(self, raw_facts, as_of: dt.date | None = None, *, from_text: bool = False,
-                 detail: bool = True) -> Evaluation:
+                 detail: bool = True, timing: bool | None = None) -> Evaluation:
+        """`timing` (default: with `detail`): also when each host pathway opens, closes or changes, and what
+        changeable answers would turn a "no" (navigator/timing.py)."""
         as_of = as_of or dt.date.today()
         person = normalise(raw_facts, self.vocab, self.rulebooks.statuses, as_of, from_text=from_text)
-        return Evaluation(as_of, person, self.explain(person, detail), self.core.name, self.rulebooks.sha256)
+        results = self.explain(person, detail)
+        if detail if timing is None else timing:
+            annotate(self, person, results)
+        return Evaluation(as_of, person, results, self.core.name, self.rulebooks.sha256)
 
     def explain(self, person, detail: bool = True, host_only: bool = False) -> list:
         """The engine decides every leaf; the explainer folds its results over each pathway's conditions."""

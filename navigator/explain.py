@@ -23,6 +23,8 @@ class PathwayResult:
     unsettled: list = field(default_factory=list)    # points of law left open
     closed_on: dt.date | None = None
     opens_on: dt.date | None = None
+    timing: object = None                             # timing.Timing (host pathways, when asked for)
+    would_change: list = field(default_factory=list)  # [(facts, status, changes)] (timing.would_change)
 
     @property
     def procedure(self) -> tuple:

@@ -9,6 +9,7 @@ from .i18n import Translator
 from .loader import CITY_TEXT, JURISDICTION_TEXT
 from .logic import MET, NOT_MET
 from .reference import country_name
+from .timing import NO_TIMING
 
 ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
 
@@ -20,6 +21,10 @@ def _(message):  # marks interface strings for extraction; translated at render 
 STATUS_LABEL = {ELIGIBLE: _("Eligible"), NOT_ELIGIBLE: _("Not eligible"), UNDETERMINED: _("Undetermined")}
 CONDITION_MARK = {MET: "[yes]", NOT_MET: "[no]", "unknown": "[?]"}
 CONDITION_LABEL = {MET: _("met"), NOT_MET: _("not met"), "unknown": _("unknown")}
+# What would change a "no" (navigator/timing.py): %(change)s is one or two vocabulary phrases ("get a passport")
+WOULD_CHANGE = {ELIGIBLE: _("If you %(change)s, you could apply."),
+                UNDETERMINED: _("If you %(change)s, you might be able to apply: other answers would then decide it.")}
+CHANGE_AND = _("%(first)s and %(second)s")
 
 
 def _display(value, tr):
@@ -91,6 +96,21 @@ def closing_note(p, tr) -> dict | None:
             "source": c["source"].as_dict() if c["source"] else None, "unconfirmed": tr.note(c["unconfirmed"])}
 
 
+def _json_value(value):
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def would_change(r, tr) -> list:
+    """The smallest changes of answers that would turn this "no", each said as one sentence."""
+    out = []
+    for facts, status, changes in r.would_change:
+        phrases = [tr.content(f"fact.{f}:changeable.{c.id}:text", c.text) for f, c in zip(facts, changes)]
+        change = phrases[0] if len(phrases) == 1 else tr._(CHANGE_AND, first=phrases[0], second=phrases[1])
+        out.append({"facts": {f: _json_value(v) for f, v in facts.items()}, "status": status,
+                    "text": tr._(WOULD_CHANGE[status], change=change)})
+    return out
+
+
 def pathway_dict(r, tr, vocab) -> dict:
     p, v = r.pathway, r.version
     ctx = p.id
@@ -126,6 +146,8 @@ def pathway_dict(r, tr, vocab) -> dict:
         "opens_on": r.opens_on.isoformat() if r.opens_on else None,
         "replaced_by": (v.replaced_by if v else None) or (p.closed["replaced_by"] if p.closed and r.closed_on else None),
         "closed": closing_note(p, tr) if r.closed_on else None,
+        "timing": (r.timing or NO_TIMING).as_dict(),
+        "would_change": would_change(r, tr),
     }
 
 
@@ -148,6 +170,21 @@ def _cite(source) -> str:
     return f"{source['instrument']}: {source['article']} <{source['url']}>"
 
 
+def timing_lines(p, tr) -> list:
+    """The pathway's timing and what would change a "no", in words (text output)."""
+    t, out = p["timing"], []
+    if t["eligible_from"]:
+        out.append(tr._("Eligible from %(date)s", date=t["eligible_from"]))
+    if t["eligible_until"]:
+        out.append(tr._("Eligible until %(date)s: apply by that day", date=t["eligible_until"]))
+    nc = t["next_change"]
+    if nc and not (t["eligible_from"] == nc["on"] or t["eligible_until"]):
+        out.append(tr._("From %(date)s the answer becomes: %(status)s", date=nc["on"],
+                        status=tr._(STATUS_LABEL[nc["status"]])))
+    out += [w["text"] for w in p["would_change"]]
+    return out
+
+
 def to_text(ev, vocab, lang=None, host_only=True) -> str:
     data = to_dict(ev, vocab, lang)
     tr = Translator(lang)
@@ -166,6 +203,7 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
                      + tr._("rulebook version %(v)s, sha256 %(sha)s", v=p["rulebook"]["version"], sha=p["rulebook"]["sha256"][:12]))
         if p["rulebook"]["reviewed"]:
             lines.append("   " + tr._("Information checked on %(date)s", date=p["rulebook"]["reviewed"]))
+        lines += ["   " + line for line in timing_lines(p, tr)]
         if steps:
             lines.append("   " + tr._("How to apply, first") + ":")
             for n, s in enumerate(steps, 1):

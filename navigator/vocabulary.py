@@ -14,6 +14,15 @@ SCALAR_TYPES = {"bool", "int", "date", "country", "enum"}
 
 
 @dataclass(frozen=True)
+class Change:
+    """A change a person can make to this answer (`changeable:`): get a document, be somewhere else. `to` is the
+    value after the change (a date may be relative to the as-of date); `text` completes "If you ..."."""
+    id: str
+    to: object
+    text: str
+
+
+@dataclass(frozen=True)
 class FactDef:
     id: str
     type: str
@@ -32,6 +41,8 @@ class FactDef:
     restates: bool = False       # a yes/no question restating other facts (`derived_from:`): derived from
                                  # them, accepted if given and refused when it contradicts them
     independent_of: tuple = ()   # facts its question only seems to restate (silences the duplicate check)
+    changeable: tuple = ()       # Changes: what the person could do to change this answer (never a nationality,
+                                 # an age, a birth or entry date); read by "what would change a no" (timing.py)
     where: tuple = ("rules/facts.yaml", 1, 1)
 
 
@@ -106,7 +117,8 @@ def _load_doc(doc, facts, problems):
                 args=raw.get("args", {}),
                 input_allowed=bool(raw.get("asked", True)) if restates else bool(raw.get("input_allowed", False)),
                 labels=raw.get("labels", {}), restates=restates,
-                independent_of=tuple(raw.get("independent_of", ())), where=(doc.file,) + doc.where(where))
+                independent_of=tuple(raw.get("independent_of", ())),
+                changeable=_changes(doc, where, raw, derived or restates, problems), where=(doc.file,) + doc.where(where))
             if restates and raw.get("compute") not in KNOWN_COMPUTATIONS:
                 problems.append(doc.problem(where + ("compute",), f"unknown computation {raw.get('compute')!r}",
                                             "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
@@ -115,6 +127,44 @@ def _load_doc(doc, facts, problems):
             if derived and raw.get("compute") not in KNOWN_COMPUTATIONS:
                 problems.append(doc.problem(where + ("compute",), f"unknown computation {raw.get('compute')!r}",
                                             "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
+
+
+NEVER_CHANGEABLE = {"nationalities", "naturalisations", "country_of_birth", "birth_date", "age", "entry_date",
+                    "host_country"}
+
+
+def _changes(doc, where, raw, derived, problems) -> tuple:
+    """The `changeable:` list of a fact: [{id, to, text}], each `to` a value the fact can take."""
+    items = raw.get("changeable")
+    if items is None:
+        return ()
+    here = where + ("changeable",)
+    if derived or raw["id"] in NEVER_CHANGEABLE or not isinstance(items, list) or not items:
+        problems.append(doc.problem(here, f"fact {raw['id']!r} cannot be marked changeable here",
+                                    "a non-empty list of {id, to, text} on a fact a person gives and can change "
+                                    "(a document, a certificate, where they are; never a nationality, an age, a "
+                                    "birth or entry date)"))
+        return ()
+    out = []
+    for i, item in enumerate(items):
+        ok = isinstance(item, dict) and set(item) == {"id", "to", "text"} and isinstance(item["text"], str) \
+            and item["text"].strip() and isinstance(item["id"], str)
+        if ok:
+            to, t = item["to"], raw["type"]
+            ok = (t == "bool" and isinstance(to, bool)) or (t == "enum" and to in raw.get("values", ())) or \
+                (t == "date" and is_relative_spec(to)) or (t == "int" and isinstance(to, int) and not isinstance(to, bool))
+        if not ok:
+            problems.append(doc.problem(here + (i,), "a change needs id, to and text, with `to` a value of the "
+                                        f"fact's type {raw['type']}", "e.g. {id: get, to: true, text: \"you get a "
+                                        "passport\"}; a date as {years_after_as_of: N}"))
+            continue
+        out.append(Change(item["id"], item["to"], item["text"]))
+    return tuple(out)
+
+
+def is_relative_spec(spec) -> bool:
+    from .values import is_relative
+    return is_relative(spec)
 
 
 def _check_facts(facts, docs, problems):
