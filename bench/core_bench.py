@@ -4,7 +4,7 @@ Measures, in one run and on one core: the floors (bench/floor.py, hand-written f
 bench/floor_generated.py, the compiled rules of every pathway as plain `if`s), the inference core alone
 (every leaf test of the host decided by durable-rules), the built-in matcher on the same rules, the fold of
 the engine's leaf results into explanations, the reference evaluator, and the full evaluation (normalise +
-engine + fold); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
+engine + fold), without and with the timing and would-change of every host pathway (navigator/timing.py); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
 People live in every host country with pathways (--hosts AR,BR for the population of the core issue).
 Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000] [--hosts all]
 """
@@ -116,7 +116,11 @@ def main():
                  lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs, leaves=leaves[id(p)]), persons, args.rounds)
     timed("reference evaluator (tests only)", lambda p: explain(nav.rulebooks, p, nav.vocab, nav.blocs), persons,
           args.rounds)
-    full = timed("full evaluation (normalise+engine+fold)", lambda fa: nav.evaluate(fa[0], fa[1]), raw, args.rounds)
+    full = timed("full evaluation (normalise+engine+fold)", lambda fa: nav.evaluate(fa[0], fa[1], timing=False), raw,
+                 args.rounds)
+    when = timed("full evaluation + timing + would-change", lambda fa: nav.evaluate(fa[0], fa[1]), raw, args.rounds)
+    print(f"  timing and would-change for every pathway of the host (issue 12): full evaluation p50 {full / 1e6:.3f} ms "
+          f"without, {when / 1e6:.3f} ms with, {when / full:.2f}x (the target: at most 2x)")
     print(f"  ratios to the generated floor (p50): engine {core / floor:.1f}x, fold {fold / floor:.1f}x, "
           f"full {full / floor:.1f}x")
 

@@ -22,14 +22,22 @@ import itertools
 
 from . import values as V
 from .derive import add_months, add_years, completed_years
-from .explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED, explain_pathway
+from .explain import _STATUS, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED, explain_pathway
 from .facts import derive_all
-from .logic import MET, NOT_MET, Context
+from .logic import _FLIP, MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate
 
 HORIZON_YEARS = 10
 _ONE = dt.timedelta(days=1)
 _TIME_VARYING = {"completed_years_since", "days_since", "nationalities_original_or_naturalised_since",
                  "holds_status_in"}
+
+
+class _Result:
+    """A pathway's answer on another day (what `timing` and the status chain read of a PathwayResult)."""
+    __slots__ = ("pathway", "version", "status", "tree", "missing")
+
+    def __init__(self, pathway, version, status, tree, missing):
+        self.pathway, self.version, self.status, self.tree, self.missing = pathway, version, status, tree, missing
 
 
 class Timing:
@@ -76,6 +84,7 @@ class _Shape:
 
 
 _SHAPES: dict = {}
+_GRANTORS: dict = {}
 
 
 def shape(pathway, vocab, blocs) -> _Shape:
@@ -143,6 +152,8 @@ class Timeline:
         self.person = person
         self.people = {person.as_of: person}
         self.results = {}
+        self.today = {}           # pathway id -> its result on the as-of date (the engine's fold), to refold
+        self.fixed = {}           # id(node) -> whether its result is the same on every day
         self.host = self.given.get("host_country")
 
     def person_at(self, day):
@@ -157,15 +168,51 @@ class Timeline:
         if found is None:
             person = self.person_at(day)
             ctx = Context(person, pathway, self.vocab, self.blocs, self._chained(pathway, day), None)
-            found = self.results[key] = explain_pathway(pathway, ctx, detail=False)
+            today = self.today.get(pathway.id)
+            if today is not None and today.version is not None and today.version is pathway.version_at(day) \
+                    and len(today.tree.children) == len(today.version.conditions.children):
+                tree = self._refold(today.tree, ctx)     # same version: only the tests that vary are redone
+                found = _Result(pathway, today.version, _STATUS[tree.status], tree,
+                                sorted(tree.missing) if tree.status == UNKNOWN else [])
+            else:
+                found = explain_pathway(pathway, ctx, detail=False)
+            self.results[key] = found
         return found
 
+    def _refold(self, result, ctx):
+        """The three-valued fold of `logic.evaluate` on another day, reusing the results that cannot change."""
+        node = result.node
+        if self._fixed(result):
+            return result
+        kind = node.kind
+        if kind == "all" or kind == "any":
+            kids = [self._refold(k, ctx) for k in result.children]
+            states = {k.status for k in kids}
+            decisive, other = (NOT_MET, MET) if kind == "all" else (MET, NOT_MET)
+            if decisive in states:
+                return NodeResult(node, decisive, kids)
+            if states <= {other}:
+                return NodeResult(node, other, kids)
+            return NodeResult(node, UNKNOWN, kids, set().union(*(k.missing for k in kids if k.status == UNKNOWN)))
+        if kind == "not":
+            kid = self._refold(result.children[0], ctx)
+            return NodeResult(node, _FLIP[kid.status], [kid], kid.missing)
+        return evaluate(node, ctx)
+
     def _grantors(self, pathway):
+        """The pathways (of the host, when known) granting a status this one requires, in evaluation order."""
         statuses = shape(pathway, self.vocab, self.blocs).statuses
         if not statuses:
-            return []
-        return [g for g in self.rulebooks.ordered() if g is not pathway and (self.host is None or g.country == self.host)
-                and g.granted_statuses() & statuses]
+            return ()
+        key = (id(self.rulebooks), pathway.id, self.host)
+        found = _GRANTORS.get(key)
+        if found is None or found[0] is not self.rulebooks:
+            if len(_GRANTORS) > 10_000:
+                _GRANTORS.clear()
+            found = _GRANTORS[key] = (self.rulebooks, tuple(
+                g for g in self.rulebooks.ordered() if g is not pathway and (self.host is None or g.country == self.host)
+                and g.granted_statuses() & statuses))
+        return found[1]
 
     def _chained(self, pathway, day) -> dict:
         """The statuses earlier pathways would grant on `day`, as `explain` chains them."""
@@ -245,7 +292,13 @@ class Timeline:
     def timing(self, result) -> Timing:
         pathway, as_of = result.pathway, self.person.as_of
         end = add_years(as_of, HORIZON_YEARS)
-        days = sorted(self.candidates(pathway, as_of, end))
+        if result.status == NOT_ELIGIBLE and result.version is not None and \
+                any(self._fixed(failed) for failed in result.failed):
+            # a decisive "no" that no day changes (a nationality, a yes/no answer): only another version can
+            days = sorted({d for v in pathway.versions for d in (v.valid_from, v.valid_until and v.valid_until + _ONE)
+                           if d is not None and as_of < d <= end})
+        else:
+            days = sorted(self.candidates(pathway, as_of, end))
         if not days:
             return NO_TIMING
         first_status = result.status
@@ -267,6 +320,26 @@ class Timeline:
         if change is None:
             return NO_TIMING
         return Timing(eligible_from, until, change)
+
+
+    def _fixed(self, result) -> bool:
+        """Whether every test under this result gives the same answer on every day (for this person)."""
+        node = result.node
+        found = self.fixed.get(id(node))
+        if found is None:
+            found = self.fixed[id(node)] = self._is_fixed(result)
+        return found
+
+    def _is_fixed(self, result) -> bool:
+        node = result.node
+        if node.kind == "fact":
+            if node.fact is None or V.is_relative(node.value) or isinstance(node.value, dict):
+                return False
+            fact = self.vocab[node.fact]
+            return not (fact.derived and fact.compute in _TIME_VARYING and fact.id not in self.given)
+        if node.kind in ("status", "unsettled"):
+            return node.kind == "unsettled"
+        return all(self._fixed(kid) for kid in result.children)
 
 
 def _leaves(result, out):
@@ -339,9 +412,9 @@ def annotate(nav, person, results) -> None:
     """Set `timing` and `would_change` on the results of the person's host (the others keep the empty default)."""
     host = person.values.get("host_country")
     timeline = Timeline(nav, person)
-    for r in results:
-        if host is not None and r.pathway.country != host:
-            continue
+    mine = [r for r in results if host is None or r.pathway.country == host]
+    timeline.today = {r.pathway.id: r for r in mine}
+    for r in mine:
         r.timing = timeline.timing(r)
         r.would_change = would_change(timeline, r)
 
