@@ -216,3 +216,82 @@ def not_missing_fact(ctx, fact, via):
     """The fact cannot change this pathway's answer, so the interview does not ask it for this pathway."""
     r = _pathway(ctx, via)
     assert fact not in r.missing, f"{via} missing={r.missing}"
+
+
+# ---------------------------------------------------------------- issue 12: when, and what would change a "no"
+def _day(text):
+    return dt.date.fromisoformat(text)
+
+
+def _status_on(ctx, navigator, via, day):
+    """What a plain evaluation says on `day` for the same facts: the check of every date a timing step names."""
+    ev = navigator.evaluate(ctx["facts"], day, from_text=True, timing=False)
+    return {r.pathway.id: r.status for r in ev.results}[via]
+
+
+@then(parsers.parse('la vía "{via}" es elegible desde el "{day}"'))
+@then(parsers.parse('a via "{via}" é elegível a partir de "{day}"'))
+def eligible_from(ctx, navigator, via, day):
+    r, d = _pathway(ctx, via), _day(day)
+    assert r.timing is not None and r.timing.eligible_from == d, r.timing and r.timing.as_dict()
+    assert _status_on(ctx, navigator, via, d - dt.timedelta(days=1)) != "eligible"
+    assert _status_on(ctx, navigator, via, d) == "eligible"
+
+
+@then(parsers.parse('la vía "{via}" es elegible hasta el "{day}"'))
+@then(parsers.parse('a via "{via}" é elegível até "{day}"'))
+def eligible_until(ctx, navigator, via, day):
+    r, d = _pathway(ctx, via), _day(day)
+    assert r.timing is not None and r.timing.eligible_until == d, r.timing and r.timing.as_dict()
+    assert _status_on(ctx, navigator, via, d) == "eligible"
+    assert _status_on(ctx, navigator, via, d + dt.timedelta(days=1)) != "eligible"
+
+
+@then(parsers.parse('la vía "{via}" pasa el "{day}" a "{estado}" por "{conds}"'))
+@then(parsers.parse('a via "{via}" passa em "{day}" a "{estado}" por "{conds}"'))
+def next_change(ctx, navigator, via, day, estado, conds):
+    r, d = _pathway(ctx, via), _day(day)
+    expected = (d, STATUS_WORDS[estado], tuple(c.strip() for c in conds.split(",")))
+    assert r.timing is not None and r.timing.next_change == expected, r.timing and r.timing.as_dict()
+    assert _status_on(ctx, navigator, via, d - dt.timedelta(days=1)) == r.status
+    assert _status_on(ctx, navigator, via, d) == STATUS_WORDS[estado]
+
+
+@then(parsers.parse('la vía "{via}" no cambia en los próximos 10 años'))
+@then(parsers.parse('a via "{via}" não muda nos próximos 10 anos'))
+def no_change(ctx, navigator, via):
+    r = _pathway(ctx, via)
+    assert r.timing is None or r.timing.next_change is None, r.timing.as_dict()
+    later = ctx["as_of"].replace(year=ctx["as_of"].year + 10) - dt.timedelta(days=1)
+    assert _status_on(ctx, navigator, via, later) == r.status
+
+
+@then(parsers.parse('la vía "{via}" sería "{estado}" con "{fact}" = "{valor}"'))
+@then(parsers.parse('a via "{via}" seria "{estado}" com "{fact}" = "{valor}"'))
+def would_change_one(ctx, navigator, via, estado, fact, valor):
+    from navigator.facts import _typed, parse_text_value
+    r = _pathway(ctx, via)
+    value = _typed(navigator.vocab[fact], parse_text_value(navigator.vocab[fact], valor), fact, navigator.rulebooks.statuses)
+    assert ({fact: value}, STATUS_WORDS[estado]) in [(facts, status) for facts, status, _c in r.would_change], \
+        r.would_change
+    changed = dict(ctx["facts"], **{fact: valor})
+    ev = navigator.evaluate(changed, ctx["as_of"], from_text=True, timing=False)
+    assert {x.pathway.id: x.status for x in ev.results}[via] == STATUS_WORDS[estado]
+
+
+@then(parsers.parse('ninguna respuesta que la persona pueda cambiar abre la vía "{via}"'))
+@then(parsers.parse('nenhuma resposta que a pessoa possa mudar abre a via "{via}"'))
+def would_change_none(ctx, via):
+    assert _pathway(ctx, via).would_change == []
+
+
+@then(parsers.parse('el texto de la vía "{via}" en "{lang}" dice "{texto}"'))
+@then(parsers.parse('o texto da via "{via}" em "{lang}" diz "{texto}"'))
+def timing_text(ctx, navigator, via, lang, texto):
+    from navigator.render import to_dict
+    data = to_dict(ctx["result"], navigator.vocab, lang)
+    p = next(p for p in data["pathways"] if p["id"] == via)
+    from navigator.i18n import Translator
+    from navigator.render import timing_lines
+    lines = timing_lines(p, Translator(lang))
+    assert any(texto in line for line in lines), lines
