@@ -229,3 +229,65 @@ Característica: Desde cuándo, hasta cuándo y qué cambiaría un "no" (issue 1
       | 2027-03-31 | no elegible | 2027-04-01 | elegible    |
       | 2027-04-01 | elegible    | 2027-07-01 | no elegible |
       | 2027-06-30 | elegible    | 2027-07-01 | no elegible |
+
+  Esquema del escenario: Uruguay y Panamá: el día en que Panamá pasa a Estado Asociado (fecha de un parámetro) la respuesta cambia
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato               | valor   |
+      | host_country       | UY      |
+      | in_host_country    | sí      |
+      | nationalities      | PA      |
+      | naturalisations    | ninguna |
+      | has_id_card        | sí      |
+      | criminal_record_5y | no      |
+      | statuses           | ninguna |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "no elegible"
+    Y la vía "uy.mercosur.permanent" pasa el "2024-12-06" a "indeterminada" por "panamanian_national"
+
+    Ejemplos:
+      | fecha      |
+      | 2024-10-01 |
+      | 2024-12-05 |
+
+  Esquema del escenario: Uruguay: una nacionalidad por naturalización cuenta el día en que cumple 5 años
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato               | valor                                     |
+      | host_country       | UY                                        |
+      | in_host_country    | sí                                        |
+      | nationalities      | BR                                        |
+      | naturalisations    | [{"country": "BR", "date": "2021-06-30"}] |
+      | has_id_card        | sí                                        |
+      | criminal_record_5y | no                                        |
+      | statuses           | ninguna                                   |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "no elegible"
+    Y la vía "uy.mercosur.permanent" es elegible desde el "2026-06-30"
+    Y la vía "uy.mercosur.permanent" pasa el "2026-06-30" a "elegible" por "treaty_national"
+
+    Ejemplos:
+      | fecha      |
+      | 2026-01-15 |
+      | 2026-06-29 |
+
+  Escenario: Uruguay: sin cédula ni pasaporte, conseguir cualquiera de los dos la abriría
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato               | valor   |
+      | host_country       | UY      |
+      | in_host_country    | sí      |
+      | nationalities      | BR      |
+      | naturalisations    | ninguna |
+      | has_id_card        | no      |
+      | has_passport       | no      |
+      | criminal_record_5y | no      |
+      | statuses           | ninguna |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "no elegible"
+    Y la vía "uy.mercosur.permanent" sería "elegible" con "has_id_card" = "sí"
+    Y la vía "uy.mercosur.permanent" sería "elegible" con "has_passport" = "sí"
+    Y la vía "uy.mercosur.permanent" no cambia en los próximos 10 años
+    Y el texto de la vía "uy.mercosur.permanent" en "pt" dice "Se você conseguir um passaporte do seu país, poderia pedir."
+    Y el texto de la vía "uy.mercosur.permanent" en "fr" dice "Si vous obtenez une carte nationale d'identité de votre pays, vous pourriez faire la demande."
+    Y el texto de la vía "uy.mercosur.permanent" en "ht" dice "Si ou jwenn yon paspò peyi w, ou ta ka fè demann lan."
