@@ -41,7 +41,8 @@ class _Result:
 
 
 class Timing:
-    """timing of one pathway: dates, or None."""
+    """The timing of one pathway: eligible_from / eligible_until (dates or None) and next_change
+    ((day, status, condition ids) or None)."""
     __slots__ = ("eligible_from", "eligible_until", "next_change")
 
     def __init__(self, eligible_from=None, eligible_until=None, next_change=None):
@@ -247,10 +248,9 @@ class Timeline:
             days |= {x for x in self._derived_days(fact, specs) if start < x <= end}
         held = values.get("statuses") or {}
         for status, windows in shp.status:
-            for w in windows:
-                w = None if w is None else int(w) if not isinstance(w, dict) else None
-                expiry = held.get(status)
-                if expiry is not None and w is not None:
+            expiry = held.get(status)
+            for w in windows:       # in the window from `w` days before the expiry to the expiry itself
+                if expiry is not None and isinstance(w, int):
                     days |= {x for x in (expiry - dt.timedelta(days=w), expiry + _ONE) if start < x <= end}
         seen = _seen or {pathway.id}
         for g in self._grantors(pathway):
@@ -302,25 +302,23 @@ class Timeline:
         if not days:
             return NO_TIMING
         first_status = result.status
-        prev = result
+        last = result               # the answer on the candidate day before (the conditions that change it)
         eligible_from = until = change = None
         for day in days:
             r = self.result(pathway, day)
-            if r.status == prev.status:
-                continue
-            if change is None:
-                change = (day, r.status, _because(prev, r))
-            if first_status == ELIGIBLE:
-                until = day - _ONE
-                break
-            if r.status == ELIGIBLE:
-                eligible_from = day
-                break
-            prev = r
+            if r.status != last.status or change is not None:
+                if change is None:
+                    change = (day, r.status, _because(last, r))
+                if first_status == ELIGIBLE:
+                    until = day - _ONE
+                    break
+                if r.status == ELIGIBLE:
+                    eligible_from = day
+                    break
+            last = r
         if change is None:
             return NO_TIMING
         return Timing(eligible_from, until, change)
-
 
     def _fixed(self, result) -> bool:
         """Whether every test under this result gives the same answer on every day (for this person)."""
@@ -419,4 +417,4 @@ def annotate(nav, person, results) -> None:
         r.would_change = would_change(timeline, r)
 
 
-__all__ = ["Timing", "Timeline", "annotate", "would_change", "HORIZON_YEARS", "MET", "NOT_MET"]
+__all__ = ["HORIZON_YEARS", "NO_TIMING", "Timeline", "Timing", "annotate", "would_change"]
