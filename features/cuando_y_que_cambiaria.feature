@@ -291,3 +291,17 @@ Característica: Desde cuándo, hasta cuándo y qué cambiaría un "no" (issue 1
     Y el texto de la vía "uy.mercosur.permanent" en "pt" dice "Se você conseguir um passaporte do seu país, poderia pedir."
     Y el texto de la vía "uy.mercosur.permanent" en "fr" dice "Si vous obtenez une carte nationale d'identité de votre pays, vous pourriez faire la demande."
     Y el texto de la vía "uy.mercosur.permanent" en "ht" dice "Si ou jwenn yon paspò peyi w, ou ta ka fè demann lan."
+
+  Escenario: Residencia permanente andina en Bolivia: dentro de la ventana, elegible hasta el día en que vence la temporal
+    Dado la fecha de evaluación "2027-04-01"
+    Y una persona con los datos:
+      | dato               | valor                                                                 |
+      | host_country       | BO                                                                    |
+      | nationalities      | PE                                                                    |
+      | statuses           | [{"status": "bo.temporary_residence.can", "expires": "2027-06-30"}] |
+      | has_passport       | sí                                                                    |
+      | sufficient_means   | sí                                                                    |
+      | criminal_record_5y | no                                                                    |
+    Cuando se evalúan las vías
+    Entonces la vía "bo.can.permanent" es elegible hasta el "2027-06-30"
+    Y el texto de la vía "bo.can.permanent" en "ht" dice "Ou kalifye jiska 2027-06-30"

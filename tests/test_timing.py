@@ -30,6 +30,9 @@ def test_json_carries_timing_and_would_change_for_every_pathway(tmp_path, capsys
     jsonschema.validate(data, SCHEMA)
     by_id = {p["id"]: p for p in data["pathways"]}
     assert all("timing" in p and "would_change" in p for p in data["pathways"])
+    elsewhere = [p for p in data["pathways"] if p["jurisdiction"]["country"] != "CO"]
+    assert elsewhere and all(p["timing"] == {"eligible_from": None, "eligible_until": None, "next_change": None}
+                             and p["would_change"] == [] for p in elsewhere)
     assert by_id["co.pacific_alliance.working_holiday"]["timing"] == {
         "eligible_from": None, "eligible_until": "2027-03-09",
         "next_change": {"on": "2027-03-10", "status": "not_eligible", "because": ["age_at_most_30"]}}
