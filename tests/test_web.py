@@ -44,7 +44,7 @@ def test_p01_interview_reaches_disp_388(client):
     eligible = html.split("Options open to you")[1].split("<h2")[0]
     assert "Special regularisation for Venezuelans in Argentina" in eligible
     assert "Disposición DNM 388/2024" in html                 # the law behind it, one tap away
-    assert "2024-10-15" in html and "Rulebook set" in html
+    assert "October 15, 2024" in html and "2024-10-15" not in html and "Rulebook set" in html   # dates in words
 
 
 def test_asks_only_what_matters(client, navigator):
