@@ -151,7 +151,7 @@ def test_print_view_has_a_qr_receipt_that_reopens(client):
     person = Person(client).interview(P01)
     person.results()
     person.post("/print", state=person.state)
-    assert "<svg" in person.html
+    assert '<img class="qr-img" src="data:image/png;base64,' in person.html
     code = re.search(r'<p class="code">([^<]+)</p>', person.html).group(1)
     other = Person(client)
     other.post("/reopen", code=code)

@@ -160,7 +160,7 @@ def printout_content(web):
     assert detail.locator(".law .sources li").count() >= 1 and "[1]" in detail.locator(".law").first.inner_text()
     assert detail.locator("details").count() == 0                 # the law is printed, not folded away
     assert "Información verificada el" in page.locator("section[aria-labelledby=h-rules]").inner_text()
-    assert page.locator(".qr svg").count() == 1
+    assert page.locator(".qr img").count() == 1
 
 
 @when(parsers.parse('evalúo en la vista de clínica el caso de la persona P01 con la ley del "{day}"'))

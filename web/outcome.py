@@ -7,7 +7,6 @@ Nothing here decides anything: it arranges what the evaluation (navigator.render
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 
 from babel.dates import format_date
@@ -167,11 +166,13 @@ def extend(ctx: dict, state, navigator, lang=None) -> dict:
     return ctx
 
 
-def qr_svg(code: str) -> str:
+def qr_svg(code: str) -> Markup:
+    """The receipt's QR as a small PNG inside the page (2 KB, where the SVG path was 11 KB of a 60 KB budget);
+    the page's CSP allows `data:` images, and 4 pixels a module print sharp."""
     import segno
-    buf = io.BytesIO()
-    segno.make(code, error="m").save(buf, kind="svg", scale=2, xmldecl=False, svgns=True, nl=False, title="QR")
-    return buf.getvalue().decode()
+    uri = segno.make(code, error="m").png_data_uri(scale=4, border=2)
+    return Markup('<img class="qr-img" src="%s" alt="QR" width="%d" height="%d">') % (
+        uri, *segno.make(code, error="m").symbol_size(scale=4, border=2))
 
 
 def clinic_print():

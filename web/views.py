@@ -5,7 +5,6 @@ Every step is a POST carrying the signed answers in a hidden field; nothing is s
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from babel.dates import format_date
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
@@ -19,7 +18,7 @@ from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
 
 from . import LANGUAGES, csrf
-from .outcome import extend, posted_as_of
+from .outcome import extend, posted_as_of, qr_svg
 from . import questions as Q
 from . import state as S
 
@@ -316,17 +315,13 @@ def _as_of_source(as_of):
 
 @bp.post("/print")
 def print_view():
-    import segno
     state = _state()
     as_of = posted_as_of(request.form)      # printed on the reopened receipt's own date unless another was picked
     ctx = results_context(state, as_of)
     ctx.update(_as_of_source(as_of))
     code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, keys())
-    qr = segno.make(code, error="m")
-    buf = io.BytesIO()
-    qr.save(buf, kind="svg", scale=3, xmldecl=False, svgns=True, nl=False, title="QR")
     until = dt.date.today() + dt.timedelta(days=current_app.config["RECEIPT_DAYS"])
-    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue().decode(), receipt_days=current_app.config["RECEIPT_DAYS"],
+    return _page("print.html", state, receipt=code, qr_svg=qr_svg(code), receipt_days=current_app.config["RECEIPT_DAYS"],
                  receipt_until=format_date(until, "long", locale=_lang()), **ctx)
 
 
