@@ -99,6 +99,9 @@ def test_first_step_is_for_open_cards_only_and_strips_the_final_stop():
 
 
 def test_dates_in_words_and_posted_as_of():
+    from web.outcome import date_words
+    assert date_words("2026-04-30", "es") == "30 de abril de 2026" and date_words("2026-04-30", "ht") == "30 avril 2026"
+    assert date_words(dt.date(2026, 7, 1), "ht") == "1 jiyè 2026" and date_words("2026-04-30", "pt") == "30 de abril de 2026"
     assert dates_in_words("Closed on 2025-12-31; not 2025-02-30", "es") == \
         "Closed on 31 de diciembre de 2025; not 2025-02-30"
     assert posted_as_of({"as_of": "2024-10-15"}) == dt.date(2024, 10, 15)

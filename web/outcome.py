@@ -41,6 +41,10 @@ def _lang(lang=None):
     return lang or (request.lang if has_request_context() else "en")
 
 
+# CLDR has no month names for Haitian Creole (Babel writes "2026 M04 30"): the Kreyòl names, day month year
+HT_MONTHS = ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm")
+
+
 def date_words(value, lang=None) -> str:
     """A date as a person writes it in the page's language ("30 de abril de 2026"); never ISO on a page."""
     if value is None or value == "":
@@ -50,7 +54,10 @@ def date_words(value, lang=None) -> str:
             value = dt.date.fromisoformat(value)
         except ValueError:
             return value
-    return format_date(value, "long", locale=_lang(lang))
+    lang = _lang(lang)
+    if lang == "ht":
+        return f"{value.day} {HT_MONTHS[value.month - 1]} {value.year}"
+    return format_date(value, "long", locale=lang)
 
 
 def dates_in_words(text, lang=None):
