@@ -78,6 +78,13 @@ def cmd_check(args):
         print(f"navigator check: {sum(p.severity == 'error' for p in problems)} error(s); the set is refused",
               file=sys.stderr)
         return 1
+    from .helpplaces import check_help      # the places that can help, named on every results page
+    _places, help_problems = check_help(covered={p.country for p in rulebooks.pathways.values()})
+    for p in help_problems:
+        print(p, file=sys.stderr)
+    if any(p.severity == "error" for p in help_problems):
+        print(f"navigator check: {len(help_problems)} problem(s) in rules/help; the set is refused", file=sys.stderr)
+        return 1
     versions = sum(len(p.versions) for p in rulebooks.pathways.values())
     if args.release:
         from .evaluate import Navigator

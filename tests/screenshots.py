@@ -1,7 +1,9 @@
 """`make screenshots`: save the key pages at 360x740 and 1280x800 in headless Chromium, to look at them.
 
 Pages: start, a question (country), a date question, check-your-answers, results, print view, an error
-page, and the Arabic (right-to-left) start page. Output: screenshots/<page>-<width>.png (not committed).
+page, and the Arabic (right-to-left) start page; then the results of a host we do not cover, a receipt reopened
+on a picked date (not yet / no longer), and the kiosk and clinic printouts on A4 (794 px wide, print media).
+Output: screenshots/<page>-<width>.png (not committed).
 """
 import datetime as dt
 import sys
@@ -53,9 +55,67 @@ def main(out=ROOT / "screenshots", lang="es"):
             shot("error")
             page.goto(f"{base}/?lang=ar")
             shot("start-ar")
+            extra_pages(page, base, shot, lang)
+        a4 = browser.new_page(viewport={"width": 794, "height": 1123})
+        printouts(a4, base, lambda name, pg=a4: pg.screenshot(path=str(out / f"{name}-a4.png"), full_page=True), lang)
         browser.close()
     server.shutdown()
     print(f"saved {len(list(out.glob('*.png')))} screenshots in {out}")
+
+
+def extra_pages(page, base, shot, lang):
+    """The results of a host we do not cover, and a receipt reopened on a picked date."""
+    import datetime as dt
+
+    from tests.web_steps import P01, _fact
+    from web import state as S
+    page.goto(f"{base}/?lang={lang}")
+    page.click("main form button[type=submit]")
+    page.select_option("select[name=value]", "CA")
+    page.click("button[value=answer]")
+    while _fact(page) is not None:
+        page.click("button[value=dontknow]")
+    page.click("form[action='/results'] button")
+    shot("results-uncovered")
+    from navigator.evaluate import Navigator
+    from navigator.loader import PATHWAYS_DIR
+    code = S.receipt(S.State(dict(P01)), dt.date(2024, 10, 15), Navigator(PATHWAYS_DIR).rulebooks.sha256, "screenshots")
+    for day, name in (("2024-09-15", "results-not-yet"), ("2026-01-01", "results-no-longer")):
+        page.goto(f"{base}/reopen")
+        page.fill("textarea[name=code]", code)
+        page.fill("input[name=as_of]", day)
+        page.click("main button[type=submit]")
+        shot(name)
+
+
+def printouts(page, base, shot, lang):
+    """The kiosk printout and the clinic referral of P01, as they print (A4 width, print media)."""
+    from tests.web_steps import P01, _answer, _fact
+    page.goto(f"{base}/?lang={lang}")
+    page.click("main form button[type=submit]")
+    while (fact := _fact(page)) is not None:
+        _answer(page, fact, P01.get(fact))
+    page.click("form[action='/results'] button")
+    page.click("form[action='/print'] button")
+    page.emulate_media(media="print")
+    shot("print")
+    page.emulate_media(media="screen")
+    page.goto(f"{base}/clinic/?lang={lang}")
+    page.fill("input[name=as_of]", "2024-10-15")
+    for fact, value in P01.items():
+        field = page.locator(f"#f-{fact}")
+        if field.count():
+            text = ("yes" if value else "no") if isinstance(value, bool) else \
+                ("none" if value == [] else ", ".join(value) if isinstance(value, list) else str(value))
+            field.select_option(text) if field.evaluate("e => e.tagName") == "SELECT" else field.fill(text)
+    page.click("form.clinic-form button.button-primary")
+    with page.context.expect_page() as new:
+        page.click("form.clinic-form button[formaction$='/clinic/print']")
+    clinic = new.value
+    clinic.set_viewport_size({"width": 794, "height": 1123})
+    clinic.wait_for_load_state("load")
+    clinic.emulate_media(media="print")
+    shot("clinic-print", clinic)
 
 
 if __name__ == "__main__":

@@ -70,13 +70,15 @@ def test_the_card_shows_how_to_apply_first_and_when_the_information_was_checked(
                        headers={"Accept-Language": "es"}).data.decode()
     card = html.split('id="t-cl-mercosur-temporary"')[1].split("</article>")[0]
     assert "badge-eligible" in card
-    steps = card.index("Cómo pedirla, primero:")
-    assert "Pídala desde fuera de Chile" in card and steps < card.index("<p>")     # before the summary
-    assert "Información verificada el 2026-12-01" in card
+    first = card.index("Qué hacer primero:")     # the card starts with one sentence: what to do first, where
+    assert first < card.index("Pídala desde fuera de Chile") < card.index('class="summary-text"')   # before the summary
+    assert "Dónde: " in card[first:card.index('class="summary-text"')]
+    assert "Información verificada el 1 de diciembre de 2026" in card and "2026-12-01" not in card.split("<details")[0]
 
 
 def test_a_closed_card_says_why_it_closed(client):
     csrf = token(client)
     html = client.post("/clinic/", data={"host_country": "EC", "csrf": csrf, "as_of": "2026-12-07"}).data.decode()
     card = html.split('id="t-ec-virte-de370"')[1].split("</article>")[0]
-    assert "This programme closed on" in card and "Decreto Ejecutivo 560 of 11 March 2025" in card
+    assert "No longer open: this programme closed on" in card and "Decreto Ejecutivo 560 of 11 March 2025" in card
+    assert 'badge-not_eligible">No longer open<' in card          # "no longer", never "does not fit"

@@ -310,7 +310,7 @@ def wiped(web):
 @then("veo un código QR y el código del comprobante")
 def sees_qr(web):
     page = web["page"]
-    assert page.locator(".qr svg").count() == 1
+    assert page.locator(".qr img").count() == 1
     web["receipt"] = page.locator("p.code").inner_text().strip()
     assert len(web["receipt"]) > 40
 

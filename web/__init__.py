@@ -166,6 +166,8 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         """Interface strings from the same .po catalogs the CLI uses (compiled in memory, no .mo files)."""
         return _template_globals(request.lang)
     app.jinja_env.globals["url_for"] = _cached_url
+    from .outcome import register
+    register(app)                    # the date filters: dates in words in the page's language
     logging.getLogger("werkzeug").addFilter(_NoQueryStrings())
 
     from . import api, clinic, views

@@ -98,6 +98,13 @@ def evaluate():
                            text=lambda f, v: v, receipt=receipt)
 
 
+@bp.post("/print")
+def print_view():
+    """The referral printout of the case on the form (web/outcome.py, templates/clinic_print.html)."""
+    from .outcome import clinic_print
+    return clinic_print()
+
+
 @bp.post("/reopen")
 def reopen():
     """Open a receipt (kiosk or clinic) with its answers in the form and its original as-of date."""

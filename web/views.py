@@ -5,7 +5,6 @@ Every step is a POST carrying the signed answers in a hidden field; nothing is s
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from babel.dates import format_date
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
@@ -19,6 +18,7 @@ from navigator.problems import InputError
 from navigator.render import condition_text, pathway_dict
 
 from . import LANGUAGES, csrf
+from .outcome import extend, posted_as_of, qr_svg
 from . import questions as Q
 from . import state as S
 
@@ -294,30 +294,34 @@ def results_context(state, as_of=None):
     services = [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE]
     cards = [c for c in cards if c["kind"] != "service"]
     tr_q = lambda f: tr.content(f"fact.{f}:question", nav().vocab[f].question) if f in nav().vocab else f  # noqa: E731
-    return {"ev": ev, "cards": cards, "services": services, "as_of": ev.as_of,
-            "no_longer": [tr_q(f) for f in dropped],
-            "eligible": [c for c in cards if c["status"] == ELIGIBLE],
-            "undetermined": [c for c in cards if c["status"] == UNDETERMINED],
-            "not_eligible": [c for c in cards if c["status"] == NOT_ELIGIBLE]}
+    return extend({"ev": ev, "cards": cards, "services": services, "as_of": ev.as_of,
+                   "no_longer": [tr_q(f) for f in dropped],
+                   "eligible": [c for c in cards if c["status"] == ELIGIBLE],
+                   "undetermined": [c for c in cards if c["status"] == UNDETERMINED],
+                   "not_eligible": [c for c in cards if c["status"] == NOT_ELIGIBLE]}, state, nav(), lang)
 
 
 @bp.post("/results")
 def results():
     state = _state()
-    return _page("results.html", state, **results_context(state))
+    as_of = posted_as_of(request.form)      # a reopened receipt's date (or one picked) travels with the page
+    return _page("results.html", state, **_as_of_source(as_of), **results_context(state, as_of))
+
+
+def _as_of_source(as_of):
+    source = request.form.get("as_of_source")
+    return {"as_of_source": source if as_of and source in ("receipt", "picked") else "today"}
 
 
 @bp.post("/print")
 def print_view():
-    import segno
     state = _state()
-    ctx = results_context(state)
+    as_of = posted_as_of(request.form)      # printed on the reopened receipt's own date unless another was picked
+    ctx = results_context(state, as_of)
+    ctx.update(_as_of_source(as_of))
     code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, keys())
-    qr = segno.make(code, error="m")
-    buf = io.BytesIO()
-    qr.save(buf, kind="svg", scale=3, xmldecl=False, svgns=True, nl=False, title="QR")
     until = dt.date.today() + dt.timedelta(days=current_app.config["RECEIPT_DAYS"])
-    return _page("print.html", state, receipt=code, qr_svg=buf.getvalue().decode(), receipt_days=current_app.config["RECEIPT_DAYS"],
+    return _page("print.html", state, receipt=code, qr_svg=qr_svg(code), receipt_days=current_app.config["RECEIPT_DAYS"],
                  receipt_until=format_date(until, "long", locale=_lang()), **ctx)
 
 
@@ -342,7 +346,10 @@ def opened_receipt():
 def reopen():
     state, as_of = opened_receipt()
     state.answers = _from_text_lenient(state.answers)      # a clinic receipt holds the form's text ("yes", "34")
-    return _page("results.html", state, reopened=True, **results_context(state, as_of))
+    picked = posted_as_of(request.form)     # the receipt's own as-of date unless the reader picks another
+    return _page("results.html", state, reopened=True, receipt_as_of=as_of,
+                 as_of_source="picked" if picked and picked != as_of else "receipt",
+                 **results_context(state, picked or as_of))
 
 
 def _from_text_lenient(answers):
