@@ -33,8 +33,8 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis
 
-CONTENT_LANGS := es pt fr ht
-UI_LANGS := $(CONTENT_LANGS) ar
+CONTENT_LANGS := es pt fr ht ar
+UI_LANGS := $(CONTENT_LANGS)
 translations: $(TEST_STAMP)  ## re-extract strings and merge them into every catalog (new strings stay untranslated)
 	$(BIN)/pybabel extract -F babel.cfg -k _ -k _l --add-comments=TRANSLATORS: -o locales/navigator.pot .
 	$(BIN)/pybabel extract -F babel-rulebooks.cfg -o locales/rulebooks.pot .

@@ -15,7 +15,7 @@ from .coverage import read_cases, report
 from .i18n import LOCALES_DIR, extract_rulebook
 from .oracle import differential_problems
 
-CONTENT_LANGUAGES = ("es", "pt", "fr", "ht")
+CONTENT_LANGUAGES = ("es", "pt", "fr", "ht", "ar")
 MAX_AGE_DAYS = 365      # "reviewed within the last 12 months"
 
 

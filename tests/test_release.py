@@ -16,7 +16,7 @@ def test_an_edited_sentence_is_untranslated_until_reviewed(tmp_path):
     f = tmp_path / "p" / "ar" / "disp388.yaml"
     f.write_text(f.read_text().replace('text: "You are in Argentina"', 'text: "You are inside Argentina"'))
     problems = untranslated(tmp_path / "p", RULES_DIR)
-    assert len(problems) == 4               # one (context, sentence) pair, in each of the four languages
+    assert len(problems) == 5               # one (context, sentence) pair, in each of the five languages
     assert all("disp388.yaml:" in p and "You are inside Argentina" in p for p in problems)
 
 

@@ -20,11 +20,11 @@ from werkzeug.exceptions import HTTPException
 from navigator.evaluate import Navigator
 from navigator.i18n import LOCALES_DIR, Translator
 
+from .bidi import RTL, markup_aware
 from .localised import LocalisedEnvironment
 
 LANGUAGES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français", "ht": "Kreyòl ayisyen",
              "ar": "العربية"}
-RTL = {"ar"}
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "Pragma": "no-cache",
@@ -222,7 +222,7 @@ def _template_globals(lang: str) -> dict:
     """What every template of one language needs; the same for every request, so built once per language."""
     from .questions import country_options
     tr = Translator(lang)
-    return {"_": tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
+    return {"_": markup_aware(tr._) if lang in RTL else tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
             "country_options": country_options,
             "marks": {"met": ("✔", tr._("met")), "not_met": ("✘", tr._("not met")), "unknown": ("?", tr._("unknown"))}}
 

@@ -15,6 +15,8 @@ from jinja2.lexer import Token, TokenStream
 
 from navigator.i18n import Translator
 
+from .bidi import RTL, TEXT_FIELDS, bidi_filter, isolate_value
+
 
 class FoldConstants(Extension):
     """While a template is parsed: `_("literal")` becomes its translation, and `url_for("endpoint", k="v")` with
@@ -88,6 +90,10 @@ class LocalisedEnvironment(Environment):
 
     language: str | None = None
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["bidi"] = bidi_filter      # Latin runs isolated in right-to-left pages (web/bidi.py)
+
     def for_language(self, lang: str) -> "LocalisedEnvironment":
         overlays = self.__dict__.setdefault("_overlays", {})
         env = overlays.get(lang)
@@ -106,10 +112,15 @@ class LocalisedEnvironment(Environment):
 
     def getattr(self, obj, attribute):
         """`card.title` on a plain dict: Jinja tries the attribute first and pays for an AttributeError each time
-        (a sixth of the results page, measured); the same answer, looked up as an item directly."""
+        (a sixth of the results page, measured); the same answer, looked up as an item directly. On a
+        right-to-left page, rulebook text (`c.title`, `cond.text`, ...) comes with its Latin runs isolated."""
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
             try:
-                return obj[attribute]
+                value = obj[attribute]
             except KeyError:
                 return self.undefined(obj=obj, name=attribute)
-        return super().getattr(obj, attribute)
+        else:
+            value = super().getattr(obj, attribute)
+        if self.language in RTL and attribute in TEXT_FIELDS:
+            return isolate_value(value)
+        return value

@@ -1,0 +1,111 @@
+"""Arabic all the way: questions and results in Arabic (not English inside a right-to-left page), and the Latin
+runs inside Arabic sentences (law names, codes, URLs) isolated so they read correctly."""
+import re
+
+import pytest
+from babel.messages.pofile import read_po
+from markupsafe import Markup
+
+from web import create_app
+from web.bidi import isolate, markup_aware
+
+from .test_web import P01
+from .webutil import Person
+
+ARABIC = re.compile("[\u0600-\u06FF]")
+H3 = re.compile(r"<h3[^>]*>(.*?)</h3>", re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture(scope="module")
+def app(navigator):
+    return create_app({"TESTING": True, "SECRET_KEY": "test-secret"}, navigator=navigator)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    import datetime as dt
+
+    import web.views
+    monkeypatch.setattr(web.views, "_as_of", lambda: dt.date(2024, 10, 15))
+
+
+def _titles(html):
+    return [TAG.sub("", t).strip() for t in H3.findall(html)]
+
+
+def _section(html, start, end="<h2"):
+    return html.split(start, 1)[1].split(end, 1)[0] if start in html else ""
+
+
+def test_latin_runs_are_isolated_with_their_brackets():
+    assert isolate("شهادة الميلاد (partida de nacimiento)") == \
+        "شهادة الميلاد <bdi>(partida de nacimiento)</bdi>"
+    assert isolate("(وثيقة DIMEX)، سنتان") == "(وثيقة <bdi>DIMEX</bdi>)، سنتان"          # brackets only in pairs
+    assert isolate("نظام RADEX.") == "نظام <bdi>RADEX</bdi>."                             # the full stop is Arabic's
+    assert isolate("في 30 مايو 2031") == "في 30 مايو 2031"                              # numbers need nothing
+    assert isolate("<b>&") == "<b>&" and not isinstance(isolate("<b>&"), Markup)        # no Arabic: untouched
+    out = isolate('قال <script> "Ley 1 & 2"')
+    assert "<script>" not in out and "&amp;" in out and out.count("<bdi>") == 1
+    assert isolate(Markup("<em>x</em> نص")) == Markup("<em>x</em> نص")                 # already marked up
+
+
+def test_a_sentence_keeps_an_isolated_argument_as_markup():
+    _ = markup_aware(lambda message, **kw: message % kw if kw else message)
+    out = _("Where: %(where)s <now>", where=isolate("مكتب DNM"))
+    assert out == "Where: مكتب <bdi>DNM</bdi> &lt;now&gt;"
+    assert _("plain %(x)s", x="<b>") == "plain <b>"         # no markup argument: escaped later by Jinja
+
+
+def test_arabic_catalogs_are_arabic():
+    """A translation left in English would show English on the Arabic page: every Arabic string with words
+    has Arabic letters (amounts such as 'S/ 40.60' and the product's name excepted)."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / "locales" / "ar" / "LC_MESSAGES"
+    for name in ("navigator.po", "rulebooks.po"):
+        with open(root / name, "rb") as fh:
+            catalog = read_po(fh)
+        left = [m.id for m in catalog if m.id and m.string and m.string != "Pathway Navigator"
+                and re.search(r"[A-Za-z]{4,}", str(m.string)) and not ARABIC.search(str(m.string))]
+        assert not left, f"{name}: not in Arabic: {left[:5]}"
+
+
+def test_arabic_results_show_arabic_titles_and_questions_not_english(app):
+    facts = dict(P01, criminal_record_5y=None)               # something undecided, so questions are shown
+    english = Person(app.test_client(), "en").interview(facts).results()
+    person = Person(app.test_client(), "ar")
+    arabic = person.interview(facts).results()
+    assert '<html lang="ar" dir="rtl">' in arabic
+    titles = _titles(arabic)
+    assert titles and all(ARABIC.search(t) for t in titles), titles
+    for title in _titles(english):                            # no rulebook title is left in English
+        assert title not in arabic
+    undecided = _section(arabic, 'id="h-maybe"')
+    asked = [TAG.sub("", q).strip() for q in re.findall(r"<li>(.*?)</li>", undecided, re.S)]
+    assert asked and all(ARABIC.search(q) for q in asked)
+    assert "convicted of a crime" not in arabic and "Special regularisation" not in arabic
+    assert "<bdi>(Disp. DNM 388/2024)</bdi>" in arabic       # the law's name isolated inside the Arabic title
+    assert "&lt;bdi" not in arabic                            # isolation never shows as text
+
+
+def test_arabic_questions_are_arabic(app):
+    person = Person(app.test_client(), "ar")
+    person.post("/next", state="")
+    for _ in range(6):
+        question = re.search(r"<h1>(.*?)</h1>", person.html, re.S).group(1)
+        assert ARABIC.search(question) and "?" not in question, question
+        fact = person.question
+        if fact is None:
+            break
+        person.post("/next", state=person.state, fact=fact, action="dontknow")
+
+
+def test_a_syrian_in_brazil_reads_every_card_in_arabic(app):
+    person = Person(app.test_client(), "ar")
+    html = person.interview({"host_country": "BR", "nationalities": ["SY"], "in_host_country": True}).results()
+    titles = _titles(html)
+    assert titles and all(ARABIC.search(t) for t in titles), titles
+    cited = re.sub(r"<small><a href=\"http.*?</small>", "", html.split('id="main"', 1)[1], flags=re.S)
+    text = TAG.sub(" ", cited)                                # the citations of the law stay as the law reads
+    english = re.findall(r"\b(?:the|and|you|your|with|which|from)\b", text)
+    assert not english, english

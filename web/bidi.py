@@ -1,0 +1,101 @@
+"""Mixed-direction text on right-to-left pages: Latin runs inside Arabic sentences, isolated with `<bdi>`.
+
+Rulebook text translated into Arabic keeps law names, codes and institutions in their own script ("Ley
+25.871", "Disp. DNM 388/2024", "(partida de nacimiento)"). Left to the Unicode bidi algorithm inside a
+right-to-left paragraph, the neutral characters around such a run (brackets, slashes, full stops) take the
+paragraph's direction, and a run broken across lines comes out with its brackets turned the wrong way. Each
+Latin run is therefore wrapped in `<bdi>`, so it is laid out on its own and takes part in the Arabic sentence
+as one unit (https://www.w3.org/International/articles/inline-bidi-markup/).
+
+Templates need no change for rulebook text: in a right-to-left language's compiled templates
+(web/localised.py) the text fields of a result card (`c.title`, `cond.text`, `c.apply.where`, ...) come out
+isolated. Other values can use the `bidi` filter, which does nothing on left-to-right pages.
+"""
+from __future__ import annotations
+
+import re
+
+from jinja2 import pass_environment
+from markupsafe import Markup, escape
+
+RTL = frozenset({"ar"})
+
+# The text fields of a result card (navigator/render.py pathway_dict and web/outcome.py) whose strings are
+# rulebook text; a list or dict under these names (`unsettled`, `questions`) has its strings isolated too.
+# Never an id, code, URL or status: those end up in attributes.
+TEXT_FIELDS = frozenset({"title", "summary", "text", "where", "how", "fee", "reason", "note", "unconfirmed",
+                         "unsettled", "questions", "instrument", "article", "step"})
+
+_LATIN = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+_LETTER = re.compile(f"[{_LATIN}]")
+# a stretch without right-to-left letters (Arabic, Arabic supplement/extended, presentation forms, Hebrew)
+_NON_RTL = re.compile("[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\n]+")
+_RTL_LETTER = re.compile("[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+_START = re.compile(f"^[^{_LATIN}0-9($§#\\[]+")
+_END = re.compile(f"[^{_LATIN}0-9)\\]/%$]+$")
+
+
+def _core(chunk: str) -> tuple[int, int]:
+    """Where the run to isolate starts and ends inside `chunk` (no leading or trailing neutrals, brackets
+    kept only in pairs); (0, 0) when there is nothing to isolate."""
+    start, end = 0, len(chunk)
+    while True:
+        m = _START.search(chunk, start, end)
+        start = m.end() if m else start
+        m = _END.search(chunk[start:end])
+        end = start + m.start() if m else end
+        core = chunk[start:end]
+        opened, closed = core.count("(") + core.count("["), core.count(")") + core.count("]")
+        if opened > closed and core[:1] in "([":
+            start += 1
+        elif closed > opened and core[-1:] in ")]":
+            end -= 1
+        else:
+            break
+    return (start, end) if start < end and _LETTER.search(chunk, start, end) else (0, 0)
+
+
+def isolate(text) -> Markup:
+    """`text` escaped, with every run of Latin script in a right-to-left sentence wrapped in `<bdi>`. Text
+    without right-to-left letters (a code, a citation left in its language) and text already marked up are
+    returned as they are."""
+    if not isinstance(text, str) or isinstance(text, Markup) or not _RTL_LETTER.search(text):
+        return text
+    out, pos = [], 0
+    for m in _NON_RTL.finditer(text):
+        a, b = _core(m.group())
+        if a == b:
+            continue
+        a, b = m.start() + a, m.start() + b
+        out.append(escape(text[pos:a]))
+        out.append(Markup("<bdi>%s</bdi>") % text[a:b])
+        pos = b
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+def isolate_value(value):
+    """`isolate` for a string, each string of a list, and each value of a dict."""
+    if isinstance(value, str):
+        return isolate(value)
+    if isinstance(value, list):
+        return [isolate(v) if isinstance(v, str) else v for v in value]
+    if isinstance(value, dict):
+        return {k: isolate(v) if isinstance(v, str) else v for k, v in value.items()}
+    return value
+
+
+@pass_environment
+def bidi_filter(env, value):
+    """`{{ value|bidi }}`: isolated on a right-to-left page, unchanged on a left-to-right one."""
+    return isolate(value) if getattr(env, "language", None) in RTL else value
+
+
+def markup_aware(gettext):
+    """The templates' `_`: a sentence with an isolated (Markup) argument is escaped itself and keeps the
+    argument's markup, instead of showing `<bdi>` as text."""
+    def _(message, **kw):
+        if kw and any(isinstance(v, Markup) for v in kw.values()):
+            return escape(gettext(message)) % kw
+        return gettext(message, **kw)
+    return _
