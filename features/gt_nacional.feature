@@ -98,3 +98,19 @@ Característica: Guatemala — libre movilidad CA-4, residencia permanente para 
       | 2026-12-07 | no    | SV  | indeterminada | no cumplida |
       | 2026-12-07 | ?     | NI  | indeterminada | desconocida |
       | 2019-04-20 | sí    | HN  | elegible      | cumplida    |
+
+  Esquema del escenario: Refugio — la condición de refugiado protege a quien está fuera de su propio país: un guatemalteco no la pide en Guatemala
+    Dado la fecha de evaluación "2026-12-07"
+    Y una persona con los datos:
+      | dato            | valor |
+      | host_country    | GT    |
+      | in_host_country | sí    |
+      | nationalities   | <nac> |
+    Cuando se evalúan las vías
+    Entonces la vía "gt.refugio" es "<resultado>"
+    Y la condición "not_gt_national" de la vía "gt.refugio" está "<estado>"
+
+    Ejemplos:
+      | nac | resultado   | estado      |
+      | HN  | elegible    | cumplida    |
+      | GT  | no elegible | no cumplida |

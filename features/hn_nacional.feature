@@ -112,3 +112,20 @@ Característica: Honduras — retorno (CAMR y UMAR de San Pedro Sula), libre mov
       | 2026-12-07 | ?     | HT  | indeterminada | desconocida |
       | 2004-05-03 | sí    | NI  | elegible      | cumplida    |
       | 2004-05-04 | sí    | NI  | elegible      | cumplida    |
+
+  Esquema del escenario: Refugio — la condición de refugiado protege a quien está fuera de su propio país: un hondureño no la pide en Honduras
+    Dado la fecha de evaluación "2026-12-07"
+    Y una persona con los datos:
+      | dato            | valor |
+      | host_country    | HN    |
+      | in_host_country | sí    |
+      | nationalities   | <nac> |
+    Cuando se evalúan las vías
+    Entonces la vía "hn.refugio" es "<resultado>"
+    Y la condición "not_hn_national" de la vía "hn.refugio" está "<estado>"
+
+    Ejemplos:
+      | nac   | resultado   | estado      |
+      | SV    | elegible    | cumplida    |
+      | HN    | no elegible | no cumplida |
+      | HN,US | no elegible | no cumplida |
