@@ -76,9 +76,6 @@ Característica: Guatemala — libre movilidad CA-4, residencia permanente para 
       | 2026-12-07 | VE  | VE     | no elegible   | no cumplida |
       | 2026-12-07 | MX  | MX     | no elegible   | no cumplida |
       | 2026-12-07 | HN  | ?      | indeterminada | desconocida |
-      | 2019-04-19 | SV  | SV     | no elegible   | no cumplida |
-      | 2019-04-20 | SV  | SV     | elegible      | cumplida    |
-      | 2019-04-21 | SV  | SV     | elegible      | cumplida    |
 
   Esquema del escenario: Refugio — se pide en Guatemala o en su frontera; desde fuera queda indeterminada, nunca "no"
     Dado la fecha de evaluación "<fecha>"
@@ -114,3 +111,20 @@ Característica: Guatemala — libre movilidad CA-4, residencia permanente para 
       | nac | resultado   | estado      |
       | HN  | elegible    | cumplida    |
       | GT  | no elegible | no cumplida |
+
+  Esquema del escenario: Residencia permanente — rige desde el 20/04/2019: el día antes, el mismo día y el día después
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato             | valor |
+      | host_country     | GT    |
+      | in_host_country  | sí    |
+      | nationalities    | SV    |
+      | country_of_birth | SV    |
+    Cuando se evalúan las vías
+    Entonces la vía "gt.residencia.centroamericanos" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado     |
+      | 2019-04-19 | no elegible   |
+      | 2019-04-20 | elegible      |
+      | 2019-04-21 | elegible      |

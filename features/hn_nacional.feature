@@ -45,9 +45,6 @@ Característica: Honduras — retorno (CAMR y UMAR de San Pedro Sula), libre mov
       | 2026-12-07 | GT  | sí        | no elegible   | honduran             | no cumplida |
       | 2026-12-07 | HN  | no        | no elegible   | returned_to_honduras | no cumplida |
       | 2026-12-07 | HN  | ?         | indeterminada | returned_to_honduras | desconocida |
-      | 2013-12-31 | HN  | sí        | no elegible   | honduran             | cumplida    |
-      | 2014-01-01 | HN  | sí        | elegible      | honduran             | cumplida    |
-      | 2014-01-02 | HN  | sí        | elegible      | honduran             | cumplida    |
 
   Esquema del escenario: UMAR San Pedro Sula — vive en San Pedro Sula, hondureño y retornado, desde el 23/04/2018
     Dado la fecha de evaluación "<fecha>"
@@ -129,3 +126,20 @@ Característica: Honduras — retorno (CAMR y UMAR de San Pedro Sula), libre mov
       | SV    | elegible    | cumplida    |
       | HN    | no elegible | no cumplida |
       | HN,US | no elegible | no cumplida |
+
+  Esquema del escenario: CAMR — desde el inicio de 2014: el día antes, el mismo día y el día después
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                    | valor |
+      | host_country            | HN    |
+      | in_host_country         | sí    |
+      | nationalities           | HN    |
+      | hn_returned_to_honduras | sí    |
+    Cuando se evalúan las vías
+    Entonces la vía "hn.retornados.camr" es "<resultado>"
+
+    Ejemplos:
+      | fecha      | resultado     |
+      | 2013-12-31 | no elegible   |
+      | 2014-01-01 | elegible      |
+      | 2014-01-02 | elegible      |
