@@ -63,6 +63,8 @@ Característica: Canadá — solicitud de refugio (con el Acuerdo de Tercer Paí
       | 2026-12-07 | sí    | MX  | no     | elegible      | not_ca_national     | cumplida    |
       | 2015-06-01 | sí    | CO  | no     | elegible      | not_from_us_by_land | cumplida    |
       | 2015-06-01 | sí    | CO  | sí     | indeterminada | not_from_us_by_land | no cumplida |
+      | 2015-06-01 | no    | CO  | no     | indeterminada | in_canada           | no cumplida |
+      | 2015-06-01 | sí    | CA  | no     | no elegible   | not_ca_national     | no cumplida |
 
   Esquema del escenario: Refugio — el Acuerdo se extiende a toda la frontera terrestre el 25/03/2023 (el día antes, el mismo día y el día después)
     Dado la fecha de evaluación "<fecha>"
