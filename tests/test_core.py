@@ -295,9 +295,9 @@ def test_more_evaluations_than_the_session_limit(navigator):
 def test_threads_share_one_navigator(navigator):
     facts = [({"host_country": "AR", "nationalities": ["VE"], "country_of_birth": "VE", "in_host_country": True,
                "has_passport": True, "passport_expiry_date": "2020-01-01", "criminal_record_5y": False,
-               "entry_date": "2023-03-10"}, {"ar.venezuela.disp388"}),
+               "entry_date": "2023-03-10"}, {"ar.venezuela.disp388", "ar.refugio"}),   # asking for refuge is open to anyone inside
              ({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
-               "criminal_record_5y": False, "age": 40}, {"br.portaria19.temporary"})]
+               "criminal_record_5y": False, "age": 40}, {"br.portaria19.temporary", "br.refugio"})]
     errors = []
 
     def work(i):
@@ -337,7 +337,7 @@ def test_fallback_when_durable_rules_cannot_be_imported(navigator, monkeypatch, 
     ev = nav.evaluate({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
                        "criminal_record_5y": False, "age": 40}, dt.date(2024, 10, 15))
     assert ev.engine == "python"
-    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary"}
+    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary", "br.refugio"}
 
 
 @needs_durable
