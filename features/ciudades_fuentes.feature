@@ -382,3 +382,46 @@ Característica: Servicios de las ciudades de las fuentes (revisión §B.1): qui
       | 2026-12-07 | san_marcos | sí     | ?          | indeterminada | adult            | desconocida |
       | 2020-12-31 | san_marcos | sí     | 1990-01-01 | no elegible   | in_force         | no cumplida |
       | 2021-01-01 | san_marcos | sí     | 1990-01-01 | elegible      | in_united_states | cumplida    |
+
+  Esquema del escenario: br.acolhida.interiorizacao — venezolanos en Brasil pueden pedir la interiorización voluntaria; otra nacionalidad no
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | BR       |
+      | in_host_country | <dentro> |
+      | nationalities   | <nac>    |
+    Cuando se evalúan las vías
+    Entonces la vía "br.acolhida.interiorizacao" es "<resultado>"
+    Y la condición "<condición>" de la vía "br.acolhida.interiorizacao" está "<estado>"
+
+    Ejemplos:
+      | fecha      | dentro | nac | resultado     | condición  | estado      |
+      | 2026-12-07 | sí     | VE  | elegible      | venezuelan | cumplida    |
+      | 2026-12-07 | sí     | CU  | no elegible   | venezuelan | no cumplida |
+      | 2026-12-07 | no     | VE  | no elegible   | in_brazil  | no cumplida |
+      | 2026-12-07 | ?      | VE  | indeterminada | in_brazil  | desconocida |
+      | 2018-04-03 | sí     | VE  | no elegible   | in_force   | no cumplida |
+      | 2018-04-04 | sí     | VE  | elegible      | venezuelan | cumplida    |
+      | 2018-04-05 | sí     | VE  | elegible      | venezuelan | cumplida    |
+
+  Esquema del escenario: mx.acnur.integracion_local — refugiados reconocidos en México pueden pedir la reubicación del PIL; quien espera todavía no
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                  | valor        |
+      | host_country          | MX           |
+      | in_host_country       | <dentro>     |
+      | nationalities         | HN           |
+      | mx_recognised_refugee | <reconocido> |
+    Cuando se evalúan las vías
+    Entonces la vía "mx.acnur.integracion_local" es "<resultado>"
+    Y la condición "<condición>" de la vía "mx.acnur.integracion_local" está "<estado>"
+
+    Ejemplos:
+      | fecha      | dentro | reconocido | resultado     | condición          | estado      |
+      | 2026-12-07 | sí     | sí         | elegible      | recognised_refugee | cumplida    |
+      | 2026-12-07 | sí     | no         | no elegible   | recognised_refugee | no cumplida |
+      | 2026-12-07 | sí     | ?          | indeterminada | recognised_refugee | desconocida |
+      | 2026-12-07 | no     | sí         | no elegible   | in_mexico          | no cumplida |
+      | 2016-04-30 | sí     | sí         | no elegible   | in_force           | no cumplida |
+      | 2016-05-01 | sí     | sí         | elegible      | recognised_refugee | cumplida    |
+      | 2016-05-02 | sí     | sí         | elegible      | recognised_refugee | cumplida    |
