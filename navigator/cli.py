@@ -275,6 +275,11 @@ def cmd_coverage(args):
     from .coverage import report
     from .loader import FEATURES_DIR
     nav = _navigator(args)
+    if args.seeds:            # the seed documents' items and what covers them (rules/seeds.yaml)
+        from . import seeds
+        items, problems = seeds.load_seeds(nav.rulebooks.pathways, Path(args.seeds))
+        sys.stdout.write(seeds.report(items, problems, args.format))
+        return 1 if problems else 0
     text, complete = report(nav, Path(args.features) if args.features else FEATURES_DIR)
     sys.stdout.write(text)
     return 0 if complete else 1
@@ -344,6 +349,9 @@ def build_parser():
     p = sub.add_parser("coverage", help="pathways x scenarios x conditions: which conditions no scenario shows decisive")
     p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
     p.add_argument("--features", help="scenario folder (default: features/)")
+    p.add_argument("--seeds", nargs="?", const=str(Path(__file__).resolve().parent.parent / "rules" / "seeds.yaml"),
+                   metavar="FILE", help="list each seed-document item with the pathways covering it (default rules/seeds.yaml)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="with --seeds: text or json")
     p.set_defaults(func=cmd_coverage, engine="auto")
 
     for name, func, helptext in (("facts", cmd_facts, "list the fact vocabulary"),

@@ -37,7 +37,7 @@ def fixed_today(monkeypatch):
 
 def test_p01_interview_reaches_disp_388(client):
     person = Person(client).interview(P01)
-    assert person.asked[:2] == ["host_country", "nationalities"]
+    assert person.asked[:3] == ["host_country", "city", "nationalities"]   # Argentina has city services (issue 16)
     assert "Check your answers" in person.html
     html = person.results()
     assert "Options open to you" in html
@@ -85,7 +85,7 @@ def test_back_and_change(client):
     person.post("/next", state=person.state, action="back")
     assert person.question == "host_country" and 'value="BR" selected' in person.html
     person.post("/next", state=person.state, fact="host_country", action="answer", value="AR")
-    assert person.question == "nationalities"       # Argentina has no city programme: no city question
+    assert person.question == "nationalities"       # the city answered for Brazil ("another city") still holds
     person.post("/review", state=person.state)
     assert "Argentina" in person.html and "Change" in person.html
     person.post("/next", state=person.state, fact="host_country", action="change")
@@ -226,6 +226,8 @@ def test_language_picker_on_a_question_keeps_the_answers(client):
     person = Person(client)
     person.post("/next", state="")
     person.post("/next", state=person.state, fact="host_country", action="answer", value="AR")
+    assert person.question == "city"                  # Argentina has city services (issue 16)
+    person.post("/next", state=person.state, fact="city", action="answer", value="other")
     assert person.question == "nationalities"
     resp = person.post("/next", state=person.state, fact="nationalities", action="lang", lang="fr")
     assert person.question == "nationalities" and '<html lang="fr"' in person.html
