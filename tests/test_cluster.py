@@ -191,3 +191,17 @@ def test_the_command_line_refuses_a_bad_cluster_spec(cases, tmp_path, capsys):
     assert "local:N" in capsys.readouterr().err
     assert cli.main(["batch", str(cases), "--out", str(tmp_path / "o.parquet")]) != 0
     assert "needs --cluster" in capsys.readouterr().err
+
+
+def test_the_command_line_runs_batch_and_rescreen_on_a_local_cluster(cases, plain, tmp_path, capsys):
+    out = tmp_path / "cli.csv"
+    assert cli.main(["batch", str(cases), "--out", str(out), "--as-of", "2025-01-01", "--cluster", "local:1",
+                     "--partition-rows", "100"]) == 0
+    assert out.read_bytes() == plain.read_bytes()
+    assert "162 cases" in capsys.readouterr().err
+    changes = tmp_path / "changes.csv"
+    assert cli.main(["rescreen", str(cases), "--old", "2024-10-15", "--new", "2026-01-01", "--out", str(changes),
+                     "--cluster", "local:1"]) == 0
+    assert changes.read_text().startswith("case_id,row,pathway,old,new,why")
+    assert cli.main(["rescreen", str(cases), "--old", "2024-10-15", "--new", "2026-01-01", "--cluster", "local"]) != 0
+    assert "needs --out" in capsys.readouterr().err
