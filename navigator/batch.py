@@ -242,10 +242,15 @@ def rescreen(cases: Path, old, new, default_as_of: dt.date):
     """Cases whose outcome changes between two rule sets or two dates, and why (the conditions that moved).
 
     `old` and `new` are each (Navigator, as_of date or None)."""
+    return rescreen_rows(read_cases(cases), old, new, default_as_of)
+
+
+def rescreen_rows(rows, old, new, default_as_of: dt.date):
+    """`rescreen` over (row number, row) pairs: one partition of a file on a cluster, or the whole file."""
     from .explain import _walk
     (old_nav, old_date), (new_nav, new_date) = old, new
     changes = []
-    for n, row in read_cases(cases):
+    for n, row in rows:
         bad = isinstance(row, BadRow)
         a = _evaluate_row(old_nav, n, dict(row, as_of=old_date.isoformat()) if old_date and not bad else row,
                           default_as_of, True)

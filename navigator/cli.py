@@ -195,6 +195,12 @@ def cmd_pathways(args):
     return 0
 
 
+def _cluster_options(p):
+    p.add_argument("--cluster", help="run on Dask: local[:N] (N worker processes) or a scheduler address "
+                                     "tcp://host:8786; inputs CSV or Parquet, outputs resumable per partition")
+    p.add_argument("--partition-rows", type=int, default=50_000, help="cases per partition with --cluster")
+
+
 def _rulebooks_dir(args):
     from .loader import PATHWAYS_DIR
     return Path(args.rulebooks) if getattr(args, "rulebooks", None) else PATHWAYS_DIR
@@ -207,6 +213,10 @@ def cmd_batch(args):
         raise CliError(f"{args.cases}: no such file (expected a CSV with a header row of fact names)")
     nav = Navigator(_rulebooks_dir(args), backend=args.engine)
     ids = [p.id for p in nav.rulebooks.ordered()]
+    if args.cluster:
+        return _batch_on_cluster(args, ids)
+    if _is_parquet(args.cases) or _is_parquet(args.out):
+        raise CliError("Parquet input or output needs --cluster (e.g. --cluster local:2)")
     progress = Progress(count_rows(Path(args.cases)))
     start = __import__("time").time()
     try:
@@ -219,6 +229,47 @@ def cmd_batch(args):
     print(f"{progress.done:,} cases in {__import__('time').time() - start:.1f} s -> {args.out}"
           f" ({errors} with errors, reported by row)", file=sys.stderr)
     return 0
+
+
+def _is_parquet(path) -> bool:
+    return Path(path).suffix.lower() in (".parquet", ".pq")
+
+
+def _cluster(args):
+    from .cluster import ClusterError, connect
+    try:
+        return connect(args.cluster)
+    except ClusterError as err:
+        raise CliError(str(err)) from None
+
+
+def _batch_on_cluster(args, ids):
+    """`batch --cluster`: partitions on Dask workers, resumable part files, the same output as without."""
+    from .cluster import run_batch
+    start = __import__("time").time()
+    client = _cluster(args)
+    try:
+        done, errors = run_batch(client, Path(args.cases), Path(args.out), _rulebooks_dir(args), args.engine,
+                                 args.as_of or dt.date.today(), ids, args.partition_rows)
+    except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
+        raise CliError(f"{args.cases}: {err}") from None
+    finally:
+        client.close()
+    print(f"{done:,} cases in {__import__('time').time() - start:.1f} s -> {args.out}"
+          f" ({errors} with errors, reported by partition and row)", file=sys.stderr)
+    return 0
+
+
+def _rule_spec(text):
+    """A rule set for rescreen on a cluster, as workers rebuild it: (rulebook folder, date or None)."""
+    from .facts import parse_date
+    from .loader import PATHWAYS_DIR
+    if Path(text).is_dir():
+        return str(Path(text).resolve()), None
+    try:
+        return str(PATHWAYS_DIR), parse_date(text, "--old/--new").isoformat()
+    except Exception:
+        raise CliError(f"{text!r} is neither a rulebook folder nor a date YYYY-MM-DD") from None
 
 
 def _set_or_date(text):
@@ -236,11 +287,31 @@ def _set_or_date(text):
 
 def cmd_rescreen(args):
     from .batch import rescreen
+    if args.cluster:
+        if not args.out:
+            raise CliError("rescreen --cluster needs --out FILE.csv (its parts are written beside it, to resume)")
+        from .cluster import run_rescreen
+        old, new = _rule_spec(args.old), _rule_spec(args.new)
+        client = _cluster(args)
+        try:
+            done, errors = run_rescreen(client, Path(args.cases), Path(args.out), old, new,
+                                        args.as_of or dt.date.today(), args.partition_rows)
+        except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
+            raise CliError(f"{args.cases}: {err}") from None
+        finally:
+            client.close()
+        print(f"{done:,} cases rescreened -> {args.out} ({errors} with errors)", file=sys.stderr)
+        return 0
     changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today())
-    w = __import__("csv").writer(sys.stdout)
-    w.writerow(["case_id", "row", "pathway", "old", "new", "why"])
-    for row in changes:
-        w.writerow(row)
+    out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+    try:
+        w = __import__("csv").writer(out)
+        w.writerow(["case_id", "row", "pathway", "old", "new", "why"])
+        for row in changes:
+            w.writerow(row)
+    finally:
+        if args.out:
+            out.close()
     print(f"{len({c[0] for c in changes})} case(s) change outcome", file=sys.stderr)
     return 0
 
@@ -325,6 +396,7 @@ def build_parser():
     p.add_argument("--jobs", type=int, default=0, help="processes (default: every core)")
     p.add_argument("--rulebooks")
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
+    _cluster_options(p)
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("rescreen", help="cases whose outcome changes between two rule sets (folders) or two dates")
@@ -332,6 +404,8 @@ def build_parser():
     p.add_argument("--old", required=True, help="rulebook folder or date")
     p.add_argument("--new", required=True, help="rulebook folder or date")
     p.add_argument("--as-of", type=_as_of, help="evaluation date when --old/--new are folders")
+    p.add_argument("--out", help="changes CSV (default: standard output; required with --cluster)")
+    _cluster_options(p)
     p.set_defaults(func=cmd_rescreen)
 
     p = sub.add_parser("diff", help="what changed between two rulebook folders, and which scenarios change outcome")

@@ -1,0 +1,294 @@
+"""`navigator batch` and `rescreen` on a Dask cluster: a local one (`--cluster local[:N]`) or an existing
+scheduler (`--cluster tcp://host:8786`). Dask schedules, retries and shows its dashboard; this module only
+cuts the input into partitions, says what one partition's task does, and puts the results back together.
+
+Each partition is written to its own file in `<out>.parts/` under a name fixed by its place in the input
+(`part-00012.csv`), first to a temporary name and then renamed, so a file that exists is complete: a rerun
+after a crash or a kill skips the partitions already written and does the rest. The parts are then joined,
+in input order, into the same output the single-machine path writes, byte for byte.
+
+Workers load and compile the rulebook set once per process (kept in a module global) and evaluate every
+partition they are given with it. The rulebook set travels as a path: workers on other machines need the
+same rulebooks at the same path (a shared volume or the same image).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import partitions as P
+
+PART_RETRIES = 3          # a partition whose worker died is run again (Dask's own retry), this many times
+
+
+class ClusterError(Exception):
+    """The cluster could not be reached or started (the message says which and how to fix it)."""
+
+
+def connect(spec: str):
+    """A dask.distributed Client for `local`, `local:N` (N worker processes, one thread each) or an address."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:   # pragma: no cover - dask is a dependency; this is for a trimmed install
+        raise ClusterError("--cluster needs dask.distributed: pip install 'dask[distributed]'") from None
+    import logging
+    for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.worker",
+                 "distributed.core", "distributed.http.proxy"):
+        logging.getLogger(name).setLevel(logging.ERROR)     # Dask's start-up chatter is not the user's business
+    if spec == "local" or spec.startswith("local:"):
+        count = spec.partition(":")[2] or str(os.cpu_count() or 1)
+        if not count.isdigit() or not 1 <= int(count) <= 256:
+            raise ClusterError(f"--cluster {spec!r}: expected local or local:N with N a number of workers from 1 to 256")
+        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=40)
+        return Client(cluster)
+    try:
+        return Client(spec, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as err:
+        raise ClusterError(f"--cluster {spec!r}: no Dask scheduler answers there ({err})") from None
+
+
+# --- on the workers ---------------------------------------------------------------------------------------
+
+_NAVIGATORS: dict = {}
+
+
+def _navigator(pathways_dir: str, backend: str = "auto"):
+    """The worker process's compiled rulebook set (loaded on its first partition, then reused)."""
+    key = (pathways_dir, backend)
+    nav = _NAVIGATORS.get(key)
+    if nav is None:
+        from .evaluate import Navigator
+        nav = _NAVIGATORS[key] = Navigator(Path(pathways_dir), backend=backend)
+    return nav
+
+
+def _rows(partition: P.Partition, header: bytes | None):
+    from .batch import read_cases
+    from .facts import to_text
+    if partition.kind == "parquet":
+        return P.parquet_rows(partition, _cell_text(to_text))
+    return P.csv_rows(partition, header, read_cases, P.text_of)
+
+
+def _cell_text(to_text):
+    def text(value):
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        return to_text(value)
+    return text
+
+
+def _write_atomically(target: Path, data: bytes):
+    tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt):
+    """Evaluate one partition and write its part file; returns (rows, [error messages])."""
+    from .batch import _evaluate_row, result_row
+    nav = _navigator(pathways_dir, backend)
+    outcomes = [_evaluate_row(nav, n, row, default_as_of) for n, row in _rows(partition, header)]
+    rows = [result_row(o, ids) for o in outcomes]
+    target = Path(parts_dir) / f"{partition.name}.{fmt}"
+    _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
+    return len(outcomes), [f"partition {partition.index}, {o.error}" for o in outcomes if o.error]
+
+
+def rescreen_partition(partition, header, old_spec, new_spec, default_as_of, parts_dir, fmt="csv"):
+    """Rescreen one partition between two rule sets (or dates); writes its changes; returns (rows, errors)."""
+    from .batch import rescreen_rows
+    old, new = _rule_set(old_spec), _rule_set(new_spec)
+    rows = list(_rows(partition, header))
+    changes = rescreen_rows(rows, old, new, default_as_of)
+    _write_atomically(Path(parts_dir) / f"{partition.name}.csv", _encode(changes, "csv", RESCREEN_HEADER))
+    return len(rows), [f"partition {partition.index}, {c[5]}" for c in changes if not c[2] and c[5]]
+
+
+def _rule_set(spec):
+    folder, date = spec
+    return _navigator(folder), (dt.date.fromisoformat(date) if date else None)
+
+
+RESCREEN_HEADER = ["case_id", "row", "pathway", "old", "new", "why"]
+
+
+def _batch_header(ids):
+    from .batch import RESULT_HEADER
+    return RESULT_HEADER + list(ids)
+
+
+def _encode(rows, fmt, header) -> bytes:
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        columns = list(zip(*rows)) if rows else [()] * len(header)
+        table = pa.table({name: pa.array([str(v) for v in col], pa.string()) for name, col in zip(header, columns)})
+        sink = io.BytesIO()
+        pq.write_table(table, sink)
+        return sink.getvalue()
+    text = io.StringIO(newline="")
+    csv.writer(text).writerows(rows)
+    return text.getvalue().encode("utf-8")
+
+
+# --- on the client ----------------------------------------------------------------------------------------
+
+def _parts_dir(out: Path, fingerprint: str) -> Path:
+    """`<out>.parts/`, stamped with what produced it: parts of another input or rule set are never reused."""
+    parts = out.with_name(out.name + ".parts")
+    stamp = parts / "_RUN"
+    if parts.is_dir() and stamp.exists() and stamp.read_text() != fingerprint:
+        for f in parts.iterdir():
+            f.unlink()
+    parts.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(fingerprint)
+    return parts
+
+
+def _fingerprint(*parts) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(repr(p).encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _file_stamp(path) -> tuple:
+    st = Path(path).stat()
+    return (str(Path(path).resolve()), st.st_size, st.st_mtime_ns)
+
+
+class ClusterProgress:
+    """Rows done, rate and time left on one terminal line; a plain line per tenth when not a terminal."""
+
+    def __init__(self, total, already=0, stream=None):
+        self.stream = stream or sys.stderr
+        self.total, self.done, self.already, self.start = total, already, already, time.time()
+        self.tty = self.stream.isatty()
+        self._tenth = already * 10 // total if total else 0
+
+    def advance(self, n):
+        self.done += n
+        elapsed = max(time.time() - self.start, 1e-6)
+        rate = (self.done - self.already) / elapsed      # this run's own pace (resumed rows took no time)
+        left = (self.total - self.done) / rate if rate and self.total else 0
+        line = f"{self.done:,}/{self.total:,} cases  {rate:,.0f}/s  {_clock(left)} left"
+        if self.tty:
+            self.stream.write("\r" + line)
+            self.stream.flush()
+        elif self.total and self.done * 10 // self.total > self._tenth:
+            self._tenth = self.done * 10 // self.total
+            print(line, file=self.stream)
+
+    def close(self):
+        if self.tty:
+            self.stream.write("\n")
+
+
+def _clock(seconds):
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _run(client, plan, func, args, parts_dir, fmt, report=print):
+    """Submit the partitions whose part file is missing; wait for all; report errors by partition and row."""
+    from dask.distributed import as_completed
+    header, partitions = plan
+    todo = [p for p in partitions if not (parts_dir / f"{p.name}.{fmt}").exists()]
+    total = sum(p.rows for p in partitions)
+    progress = ClusterProgress(total, total - sum(p.rows for p in todo))
+    if client.dashboard_link:
+        report(f"navigator: Dask dashboard at {client.dashboard_link}", file=sys.stderr)
+    errors = 0
+    if len(todo) < len(partitions):
+        report(f"navigator: resuming: {len(partitions) - len(todo)} of {len(partitions)} partitions already done",
+               file=sys.stderr)
+        for p in partitions:
+            if p not in todo and fmt == "csv" and func is batch_partition:   # their bad rows, said again
+                for m in _errors_in_part(parts_dir / f"{p.name}.csv", p):
+                    errors += 1
+                    report(f"navigator: {m}", file=sys.stderr)
+    futures = [client.submit(func, p, header, *args, str(parts_dir), fmt, retries=PART_RETRIES, pure=False)
+               for p in todo]
+    try:
+        for future in as_completed(futures):
+            rows, messages = future.result()
+            errors += len(messages)
+            for m in messages:
+                report(f"navigator: {m}", file=sys.stderr)
+            progress.advance(rows)
+    finally:
+        progress.close()
+    return progress.done, errors
+
+
+def _errors_in_part(path: Path, partition):
+    with open(path, newline="", encoding="utf-8") as fh:
+        for cells in csv.reader(fh):
+            if len(cells) > 3 and cells[3]:
+                yield f"partition {partition.index}, {cells[3]}"
+
+
+def _join(parts_dir: Path, partitions, out: Path, header, fmt):
+    """The parts, in input order, as one output file (CSV: the single-machine path's bytes exactly)."""
+    if fmt == "parquet":                   # a Parquet dataset is the folder of parts itself
+        return
+    tmp = out.with_name(out.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        head = io.StringIO(newline="")
+        csv.writer(head).writerow(header)
+        fh.write(head.getvalue().encode("utf-8"))
+        for p in partitions:
+            fh.write((parts_dir / f"{p.name}.csv").read_bytes())
+    os.replace(tmp, out)
+
+
+def output_format(out) -> str:
+    return "parquet" if P.is_parquet(out) else "csv"
+
+
+def run_batch(client, cases: Path, out: Path, pathways_dir: Path, backend, default_as_of, ids,
+              rows_per_partition=P.ROWS_PER_PARTITION):
+    """The batch on the cluster; returns (cases, rows with errors). Parquet output is a folder of parts."""
+    fmt = output_format(out)
+    plan = P.plan(cases, rows_per_partition)
+    if plan[0] is None and not plan[1] and not P.is_parquet(cases):
+        raise ValueError("empty file (expected a header row of fact names)")
+    fingerprint = _fingerprint("batch", _file_stamp(cases), str(pathways_dir), backend, default_as_of, ids,
+                               rows_per_partition, fmt)
+    parts_dir = _parts_in(out, fmt, fingerprint)
+    done, errors = _run(client, plan, batch_partition, (str(pathways_dir), backend, default_as_of, list(ids)),
+                        parts_dir, fmt)
+    _join(parts_dir, plan[1], out, _batch_header(ids), fmt)
+    return done, errors
+
+
+def _parts_in(out: Path, fmt, fingerprint):
+    if fmt == "parquet":      # the output folder is the dataset; its _RUN stamp guards resumes (pyarrow skips _names)
+        out.mkdir(parents=True, exist_ok=True)
+        stamp = out / "_RUN"
+        if stamp.exists() and stamp.read_text() != fingerprint:
+            for f in out.glob("part-*.parquet"):
+                f.unlink()
+        stamp.write_text(fingerprint)
+        return out
+    return _parts_dir(out, fingerprint)
+
+
+def run_rescreen(client, cases: Path, out: Path, old_spec, new_spec, default_as_of,
+                 rows_per_partition=P.ROWS_PER_PARTITION):
+    """Rescreen on the cluster into `out` (CSV); returns (cases, rows with errors)."""
+    plan = P.plan(cases, rows_per_partition)
+    fingerprint = _fingerprint("rescreen", _file_stamp(cases), old_spec, new_spec, default_as_of, rows_per_partition)
+    parts_dir = _parts_dir(out, fingerprint)
+    done, errors = _run(client, plan, rescreen_partition, (old_spec, new_spec, default_as_of), parts_dir, "csv")
+    _join(parts_dir, plan[1], out, RESCREEN_HEADER, "csv")
+    return done, errors
