@@ -60,3 +60,33 @@ def test_broken_edit_under_load(tmp_path, caplog):
     assert statuses and set(statuses) == {200}, set(statuses)
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "2024-06-01" not in logged          # nothing about the person in the log
+
+
+def test_refused_vocabulary_edit_keeps_city_pathways_answering(tmp_path):
+    """Issue 15 defect: a broken rules/facts.yaml was refused, but the reload had already cleared the cached
+    vocabulary, so the city label re-read the broken file and every city pathway answered 500."""
+    from navigator.loader import RULES_DIR
+    rulebooks, rules = tmp_path / "pathways", tmp_path / "rules"
+    shutil.copytree(PATHWAYS_DIR, rulebooks)
+    shutil.copytree(RULES_DIR, rules)
+    app = create_app({"TESTING": True, "SECRET_KEY": "reload", "RULEBOOKS": rulebooks, "RULES": rules,
+                      "LIVE_RELOAD": True, "RELOAD_INTERVAL": 3600})
+    reloader, client = app.extensions["reloader"], app.test_client()
+    city = {"facts": {"host_country": "US", "city": "new_york"}, "as_of": "2024-10-15"}
+    assert client.post("/api/v1/evaluate", json=city).status_code == 200
+    facts = rules / "facts.yaml"
+    good = facts.read_text()
+    facts.write_text(good.replace("type: country\n", "type: countryy\n", 1))
+    reloader.check_now()
+    assert reloader.refused == 1 and reloader.reloaded == 0
+    assert any("facts.yaml" in p and "countryy" in p for p in reloader.last_problems), reloader.last_problems
+    r = client.post("/api/v1/evaluate", json=city)
+    assert r.status_code == 200, r.data[:300]
+    nyc = [p for p in r.json["pathways"] if p["jurisdiction"].get("city") == "new_york"]
+    assert nyc and any("New York City" in c["text"] for p in nyc for c in p["conditions"])
+    # a good vocabulary edit is then picked up, and the city label comes from the new table
+    facts.write_text(good.replace('new_york: "New York City"', 'new_york: "New York City (edited)"'))
+    reloader.check_now()
+    assert reloader.reloaded == 1
+    r = client.post("/api/v1/evaluate", json=city)
+    assert any("New York City (edited)" in c["text"] for p in r.json["pathways"] for c in p["conditions"])

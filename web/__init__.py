@@ -149,12 +149,13 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         old = os.environ.get("NAVIGATOR_OLD_SECRET_KEYS", "").replace(",", " ").split()
     app.config["SECRET_KEYS"] = (app.config["SECRET_KEY"], *old)      # encrypt with the first, read with any
     app.config.setdefault("STATE_SECONDS", app.config["IDLE_SECONDS"] + 60)
-    rulebooks_dir = Path(app.config.get("RULEBOOKS") or Path(__file__).parent.parent / "pathways")
-    app.extensions["navigator"] = navigator or Navigator(rulebooks_dir)
+    from navigator.loader import PATHWAYS_DIR, RULES_DIR
+    rulebooks_dir = Path(app.config.get("RULEBOOKS") or PATHWAYS_DIR)
+    rules_dir = Path(app.config.get("RULES") or RULES_DIR)       # the vocabulary and bloc tables
+    app.extensions["navigator"] = navigator or Navigator(rulebooks_dir, rules_dir=rules_dir)
     if app.config.get("LIVE_RELOAD", navigator is None):
-        from navigator.loader import RULES_DIR
         from navigator.reload import Reloader
-        reloader = Reloader(app.extensions, "navigator", rulebooks_dir, RULES_DIR,
+        reloader = Reloader(app.extensions, "navigator", rulebooks_dir, rules_dir,
                             interval=app.config.get("RELOAD_INTERVAL", 2.0))
         app.extensions["reloader"] = reloader
         app.before_request(reloader.poll)

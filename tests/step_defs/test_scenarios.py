@@ -216,3 +216,12 @@ def not_missing_fact(ctx, fact, via):
     """The fact cannot change this pathway's answer, so the interview does not ask it for this pathway."""
     r = _pathway(ctx, via)
     assert fact not in r.missing, f"{via} missing={r.missing}"
+
+
+@then(parsers.parse('se rechaza el dato "{field}" con un mensaje que nombra "{words}"'))
+@then(parsers.parse('o dado "{field}" é recusado com uma mensagem que nomeia "{words}"'))
+@then(parsers.parse('the fact "{field}" is refused with a message naming "{words}"'))
+def refused_field_with_message(ctx, field, words):
+    assert "error" in ctx, "the facts were accepted"
+    messages = [str(e) for e in ctx["error"].errors if e.field.split("[")[0] == field]   # nationalities[0]
+    assert messages and all(w in messages[0] for w in words.split(", ")), [str(e) for e in ctx["error"].errors]
