@@ -29,7 +29,8 @@ def main():
     rng = random.Random(7)
     tmp = Path(tempfile.mkdtemp(prefix="navigator-batch-"))
     cases, out = tmp / "cases.csv", tmp / "results.csv"
-    people = [random_person(rng, statuses) for _ in range(2000)]
+    hosts = sorted({p.country for p in nav.rulebooks.pathways.values()})     # every host, as core_bench --hosts all
+    people = [random_person(rng, statuses, hosts) for _ in range(2000)]
     columns = sorted({k for f, _ in people for k in f})
     with open(cases, "w", newline="") as fh:
         w = csv.writer(fh)

@@ -25,7 +25,7 @@ from floor_generated import GeneratedFloor  # noqa: E402
 
 from navigator.core import Core  # noqa: E402
 from navigator.evaluate import Navigator  # noqa: E402
-from navigator.explain import ELIGIBLE, explain  # noqa: E402
+from navigator.explain import explain  # noqa: E402
 from navigator.facts import normalise  # noqa: E402
 
 COUNTRIES = ["AR", "BR", "VE", "BO", "UY", "CO", "CL", "SR", "HT", "PE", "EC", "PY", "GY"]

@@ -18,15 +18,13 @@ import jsonschema
 
 from . import values as V
 from . import yamlsafe
-from .model import COMPARISONS, Node, Parameter, Pathway, RulebookSet, Source, Step, Version
+from .home import FEATURES_DIR, HOME, PATHWAYS_DIR, RULES_DIR  # noqa: F401  (read here by cli, web, tests)
+from .model import COMPARISONS, Node, Parameter, Pathway, RulebookSet, Source, Step, Version, strata_of
 from .problems import Problem, RulebookError
 from .reference import country_codes, load_blocs, withdrawn
 from .vocabulary import load_vocabulary
 
-PROJECT = Path(__file__).resolve().parent.parent
-RULES_DIR = PROJECT / "rules"
-PATHWAYS_DIR = PROJECT / "pathways"
-FEATURES_DIR = PROJECT / "features"
+PROJECT = HOME
 
 
 def _(message):  # marks an interface string for extraction; translated when rendered
@@ -453,8 +451,6 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
     `today` (default: the clock) is the day a `reviewed:` date may not be after. `vocab` and `blocs_` (default:
     the ones read once from `rules_dir`) let live reload check against freshly read tables without touching
     the cached ones that requests are using."""
-    from .compiler import compile_problems, strata_of  # late import: the compiler needs the model only
-
     problems: list[Problem] = []
     vocab = vocab or vocabulary(rules_dir)
     blocs_ = blocs_ or blocs(rules_dir)
@@ -533,10 +529,7 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
         return None, problems
     rulebooks = RulebookSet(pathways={pid: pathways[pid] for s in strata for pid in s}, strata=strata,
                             sha256=digest.hexdigest(), root=str(pathways_dir), statuses=statuses)
-    problems += compile_problems(rulebooks, vocab, blocs_)
-    if any(p.severity == "error" for p in problems):
-        return None, problems
-    return rulebooks, problems
+    return rulebooks, problems   # what the engine cannot take (compiler.compile_problems) is the compiler's to say
 
 
 def load_set(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = FEATURES_DIR,

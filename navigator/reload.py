@@ -82,9 +82,12 @@ class Reloader:
         try:
             fresh = Navigator(self.pathways_dir, rulebooks=rulebooks, rules_dir=self.rules_dir, vocab=vocab,
                               blocs=blocs)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001  (the compiler's problems: more than the engine can take)
             self.refused += 1
-            log.warning("rulebook edit refused: %s; the last good set keeps serving", exc)
+            self.last_problems = [str(p) for p in getattr(exc, "problems", None) or [f"{type(exc).__name__}: {exc}"]]
+            for p in self.last_problems:
+                log.warning("rulebook edit refused: %s", p)
+            log.warning("the last good rulebook set keeps serving")
             return
         old = self.holder.get(self.key)
         self.holder[self.key] = fresh

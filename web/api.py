@@ -133,7 +133,8 @@ def _conditions(p, v, tr):
         if node.id != "conditions":
             rows.append({"id": node.id, "kind": node.kind, "depth": depth,
                          "text": tr.content(f"{p.id}:cond.{node.id}:text", node.text),
-                         "fact": node.fact, "test": node.op, "value": node.value if not isinstance(node.value, frozenset) else sorted(node.value),
+                         "fact": node.fact, "test": node.op,
+                         "value": node.value if not isinstance(node.value, frozenset) else sorted(node.value),
                          "status": node.status, "source": node.source.as_dict() if node.source else None,
                          "unconfirmed": node.unconfirmed, "unsettled": node.unsettled})
             depth += 1

@@ -5,18 +5,13 @@ that the explainer and the core agree (Navigator.evaluate raises if they do not)
 """
 import datetime as dt
 
-import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from navigator.problems import InputError
+from navigator.scenarios import STATUS_WORDS
 
 scenarios(".")
 
-STATUS_WORDS = {
-    "elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
-    "elegível": "eligible", "não elegível": "not_eligible",
-    "eligible": "eligible", "not eligible": "not_eligible", "undetermined": "undetermined",
-}
 CONDITION_WORDS = {
     "cumplida": "met", "no cumplida": "not_met", "desconocida": "unknown",
     "cumprida": "met", "não cumprida": "not_met", "desconhecida": "unknown",
