@@ -15,7 +15,6 @@ from . import __version__
 from .home import PATHWAYS_DIR
 
 MAX_FACTS_BYTES = 1024 * 1024
-MAX_JSON_DEPTH = 20
 
 
 class CliError(Exception):
@@ -32,7 +31,7 @@ def _as_of(text):
 
 
 def _depth(obj):
-    from .facts import nesting_depth_exceeds
+    from .facts import MAX_JSON_DEPTH, nesting_depth_exceeds
     if nesting_depth_exceeds(obj, MAX_JSON_DEPTH):
         raise CliError(f"facts are nested more than {MAX_JSON_DEPTH} levels deep (expected a flat object of facts)")
 

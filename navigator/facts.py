@@ -43,6 +43,9 @@ def int_bounds(fact) -> tuple[int, int]:
     return (fact.minimum if fact.minimum is not None else 0, fact.maximum if fact.maximum is not None else 10_000)
 
 
+MAX_JSON_DEPTH = 20    # facts given as JSON (CLI file, API body) nest no deeper than this
+
+
 def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
     """True when JSON-like data nests deeper than `limit` (checked before anything walks it recursively)."""
     if level > limit:

@@ -6,6 +6,7 @@ import json
 from functools import lru_cache
 
 from navigator import __version__
+from navigator.facts import int_bounds
 from navigator.home import RULES_DIR
 from navigator.i18n import LANGUAGES
 from navigator.reference import country_codes
@@ -21,8 +22,8 @@ def fact_schema(fact, statuses):
     if t == "bool":
         s = {"type": "boolean"}
     elif t == "int":
-        s = {"type": "integer", "minimum": fact.minimum if fact.minimum is not None else 0,
-             "maximum": fact.maximum if fact.maximum is not None else 10000}
+        lo, hi = int_bounds(fact)            # the bounds the input check applies (one copy, navigator/facts.py)
+        s = {"type": "integer", "minimum": lo, "maximum": hi}
     elif t == "date":
         s = dict(DATE)
     elif t == "country":
