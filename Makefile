@@ -48,6 +48,21 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache build *.egg-info
 
+CONTENT_LANGS := es pt fr ht
+UI_LANGS := $(CONTENT_LANGS) ar
+translations: $(TEST_STAMP)  ## re-extract strings and merge them into every catalog (new strings stay untranslated)
+	$(BIN)/pybabel extract -F babel.cfg -k _ -k _l --add-comments=TRANSLATORS: -o locales/navigator.pot .
+	$(BIN)/pybabel extract -F babel-rulebooks.cfg -o locales/rulebooks.pot .
+	for lang in $(UI_LANGS); do d=navigator; \
+	  if [ -f locales/$$lang/LC_MESSAGES/$$d.po ]; then $(BIN)/pybabel update -D $$d -i locales/$$d.pot -d locales -l $$lang; \
+	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done
+	for lang in $(CONTENT_LANGS); do d=rulebooks; \
+	  if [ -f locales/$$lang/LC_MESSAGES/$$d.po ]; then $(BIN)/pybabel update -D $$d -i locales/$$d.pot -d locales -l $$lang; \
+	  else $(BIN)/pybabel init -D $$d -i locales/$$d.pot -d locales -l $$lang; fi; done
+
+screenshots: $(TEST_STAMP)  ## key pages at 360x740 and 1280x800 in headless Chromium -> screenshots/
+	$(BIN)/python tests/screenshots.py
+
 # a wheel built from pyproject.toml, installed in a fresh venv with the pinned service dependencies (no test
 # extras), evaluates a person from another folder and passes the release gate
 SMOKE := /tmp/navigator-wheel-smoke
