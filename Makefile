@@ -5,25 +5,40 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test check bench clean translations screenshots
+.PHONY: run test lint lock check bench clean translations screenshots wheel-smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# Installs are reproducible: every dependency is pinned, the service's in requirements.lock and the tests' in
+# requirements-test.lock, made by `make lock` (pip-tools' pip-compile) from pyproject.toml; the project itself
+# is then installed on top, editable, without resolving again.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-$(TEST_STAMP): $(STAMP)
-	$(BIN)/pip install --quiet -e '.[test,cluster]'
+$(TEST_STAMP): $(STAMP) requirements-test.lock
+	$(BIN)/pip install --quiet -r requirements-test.lock
 	touch $@
 
+LOCK_FLAGS := --quiet --strip-extras --no-emit-index-url --no-emit-find-links
+lock:  ## re-pin every dependency after editing pyproject.toml's dependencies (needs the registry)
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile $(LOCK_FLAGS) --extra serve --output-file requirements.lock pyproject.toml
+	$(BIN)/pip-compile $(LOCK_FLAGS) --extra serve --extra test --extra cluster --output-file requirements-test.lock pyproject.toml
+
+# the production server (gunicorn, as README's production recipe), not Flask's development server
 run: $(STAMP)
 	$(BIN)/navigator check
-	$(BIN)/navigator serve --host 127.0.0.1 --port 5000
+	$(BIN)/gunicorn --preload -w 2 -b 127.0.0.1:5000 web.wsgi:app
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
 
 test: $(TEST_STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/navigator check
 	$(BIN)/python -m pytest
 
@@ -31,7 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/core_bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache build *.egg-info
 
 CONTENT_LANGS := es pt fr ht ar
 UI_LANGS := $(CONTENT_LANGS)
@@ -47,3 +62,14 @@ translations: $(TEST_STAMP)  ## re-extract strings and merge them into every cat
 
 screenshots: $(TEST_STAMP)  ## key pages at 360x740 and 1280x800 in headless Chromium -> screenshots/
 	$(BIN)/python tests/screenshots.py
+
+# a wheel built from pyproject.toml, installed in a fresh venv with the pinned service dependencies (no test
+# extras), evaluates a person from another folder and passes the release gate
+SMOKE := /tmp/navigator-wheel-smoke
+wheel-smoke:
+	rm -rf $(SMOKE) && $(PYTHON) -m venv $(SMOKE)
+	$(SMOKE)/bin/pip install --quiet --constraint requirements.lock .
+	cd /tmp && $(SMOKE)/bin/navigator eval $(CURDIR)/examples/p01_venezuelan_in_argentina.json --as-of 2024-10-15 \
+	  | grep -q "ELIGIBLE: Special regularisation for Venezuelans in Argentina"
+	cd /tmp && $(SMOKE)/bin/navigator check --release
+	rm -rf $(SMOKE) build

@@ -4,7 +4,8 @@ Measures, in one run and on one core: the floors (bench/floor.py, hand-written f
 bench/floor_generated.py, the compiled rules of every pathway as plain `if`s), the inference core alone
 (every leaf test of the host decided by durable-rules), the built-in matcher on the same rules, the fold of
 the engine's leaf results into explanations, the reference evaluator, and the full evaluation (normalise +
-engine + fold), without and with the timing and would-change of every host pathway (navigator/timing.py); p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
+engine + fold), without and with the timing and would-change of every host pathway (navigator/timing.py);
+p50 / p99 latency and persons/s; RSS over many full evaluations; threads.
 People live in every host country with pathways (--hosts AR,BR for the population of the core issue).
 Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000] [--hosts all]
 """
@@ -25,7 +26,7 @@ from floor_generated import GeneratedFloor  # noqa: E402
 
 from navigator.core import Core  # noqa: E402
 from navigator.evaluate import Navigator  # noqa: E402
-from navigator.explain import ELIGIBLE, explain  # noqa: E402
+from navigator.explain import explain  # noqa: E402
 from navigator.facts import normalise  # noqa: E402
 
 COUNTRIES = ["AR", "BR", "VE", "BO", "UY", "CO", "CL", "SR", "HT", "PE", "EC", "PY", "GY"]

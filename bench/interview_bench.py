@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from navigator.coverage import read_cases  # noqa: E402
 from navigator.evaluate import Navigator  # noqa: E402
 from navigator.interview import next_question, questions_for_full_form  # noqa: E402
 from navigator.loader import FEATURES_DIR, PATHWAYS_DIR  # noqa: E402
+from navigator.scenarios import read_cases  # noqa: E402
 
 
 def simulate(nav, facts, as_of):

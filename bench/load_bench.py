@@ -142,8 +142,8 @@ def run(port, clients, seconds, processes, hello):
         p.start()
     lat, errors = [], []
     for _ in procs:
-        l, e = out.get()
-        lat += l
+        latencies, e = out.get()
+        lat += latencies
         errors += e
     for p in procs:
         p.join()
@@ -184,7 +184,9 @@ def main():
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(10)
-    print(f"gunicorn{' --preload' if '--preload' in WORKER_ARGS else ''} 2 {'gthread workers x ' + str(args.threads) + ' threads' if args.threads else 'sync workers'}, {args.clients} concurrent clients on loopback, {args.seconds} s each, "
+    workers = f"gthread workers x {args.threads} threads" if args.threads else "sync workers"
+    print(f"gunicorn{' --preload' if '--preload' in WORKER_ARGS else ''} 2 {workers}, {args.clients} concurrent clients "
+          f"on loopback, {args.seconds} s each, "
           f"clients in {args.processes} processes on the same 2-core machine")
     for name, r in results.items():
         print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "

@@ -53,7 +53,7 @@ def main():
     ap.add_argument("--profile", action="store_true", help="print a cProfile of one more round (slower)")
     args = ap.parse_args()
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
-    from web.wsgi import app            # the production entry point: warmed up and frozen as gunicorn serves it
+    from web.wsgi import app  # the production entry point: warmed up and frozen as gunicorn serves it
     walk(app, 20, 0, {})                # warm caches and compiled templates
     best = None
     for r in range(args.rounds):

@@ -247,7 +247,6 @@ def rescreen(cases: Path, old, new, default_as_of: dt.date):
 
 def rescreen_rows(rows, old, new, default_as_of: dt.date):
     """`rescreen` over (row number, row) pairs: one partition of a file on a cluster, or the whole file."""
-    from .explain import _walk
     (old_nav, old_date), (new_nav, new_date) = old, new
     changes = []
     for n, row in rows:
@@ -269,8 +268,8 @@ def rescreen_rows(rows, old, new, default_as_of: dt.date):
                 why.append(f"version {ra.version.label} -> {rb.version.label}"
                            + (f" ({rb.version.changes})" if rb.version.changes else ""))
             if ra and rb:
-                before = {r.node.id: r.status for r in _walk(ra.tree)}
-                for r in _walk(rb.tree):
+                before = {r.node.id: r.status for r in ra.tree.walk()}
+                for r in rb.tree.walk():
                     if r.node.id in before and before[r.node.id] != r.status and not r.children:
                         why.append(f"{r.node.id}: {before[r.node.id]} -> {r.status}")
             if rb and rb.closed_on:

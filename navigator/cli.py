@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .home import PATHWAYS_DIR
 
 MAX_FACTS_BYTES = 1024 * 1024
-MAX_JSON_DEPTH = 20
 
 
 class CliError(Exception):
@@ -31,7 +31,7 @@ def _as_of(text):
 
 
 def _depth(obj):
-    from .facts import nesting_depth_exceeds
+    from .facts import MAX_JSON_DEPTH, nesting_depth_exceeds
     if nesting_depth_exceeds(obj, MAX_JSON_DEPTH):
         raise CliError(f"facts are nested more than {MAX_JSON_DEPTH} levels deep (expected a flat object of facts)")
 
@@ -72,13 +72,19 @@ def cmd_check(args):
     from .loader import FEATURES_DIR, check_files
     features = None if args.no_scenarios else Path(args.features) if args.features else FEATURES_DIR
     rulebooks, problems = check_files(Path(args.path), features)
+    if rulebooks is not None:       # what the engine cannot take (fan-out, chain length), said by the compiler
+        from .compiler import compile_problems
+        from .loader import RULES_DIR, blocs, vocabulary
+        problems += compile_problems(rulebooks, vocabulary(RULES_DIR), blocs(RULES_DIR))
+        if any(p.severity == "error" for p in problems):
+            rulebooks = None
     for p in problems:
         print(p, file=sys.stderr)
     if rulebooks is None:
         print(f"navigator check: {sum(p.severity == 'error' for p in problems)} error(s); the set is refused",
               file=sys.stderr)
         return 1
-    from .helpplaces import check_help      # the places that can help, named on every results page
+    from .helpplaces import check_help  # the places that can help, named on every results page
     _places, help_problems = check_help(covered={p.country for p in rulebooks.pathways.values()})
     for p in help_problems:
         print(p, file=sys.stderr)
@@ -333,6 +339,7 @@ def cmd_diff(args):
 def cmd_serve(args):
     """Serve the web front end (threaded development server; use gunicorn in production, see README)."""
     from werkzeug.serving import run_simple
+
     from web import create_app, warm_up
     config = {"RULEBOOKS": Path(args.rulebooks)} if args.rulebooks else {}
     app = warm_up(create_app(config))
@@ -362,7 +369,7 @@ def build_parser():
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("check", help="check rulebooks: schema, facts, types, sources, dates, scenarios")
-    p.add_argument("path", nargs="?", default=str(Path(__file__).resolve().parent.parent / "pathways"))
+    p.add_argument("path", nargs="?", default=str(PATHWAYS_DIR))
     p.add_argument("--features", help="folder of scenarios (default: features/)")
     p.add_argument("--no-scenarios", action="store_true", help="do not require scenarios (drafts)")
     p.add_argument("--release", action="store_true",
@@ -450,6 +457,10 @@ def main(argv=None) -> int:
     from .core import EngineError
     from .problems import InputError, RulebookError
     args = build_parser().parse_args(argv)
+    from .home import missing
+    if missing():
+        print(f"navigator: {missing()}", file=sys.stderr)
+        return 2
     if getattr(args, "lang", "en") not in _languages():
         print(f"navigator: --lang {args.lang!r} is not available (expected one of {', '.join(_languages())})",
               file=sys.stderr)

@@ -42,24 +42,6 @@ class CompiledSet:
     grants: dict               # pathway id -> grants by version: [(valid_from, valid_until, grants)]
 
 
-def strata_of(pathways: dict) -> tuple[list, list | None]:
-    """Kahn layering: a pathway comes after every pathway granting a status it requires."""
-    grantors = defaultdict(set)
-    for p in pathways.values():
-        for s in p.granted_statuses():
-            grantors[s].add(p.id)
-    deps = {pid: {g for s in p.required_statuses() for g in grantors.get(s, ())} for pid, p in pathways.items()}
-    strata, done = [], set()
-    while len(done) < len(deps):
-        layer = sorted(pid for pid, d in deps.items() if pid not in done and d <= done)
-        if not layer:
-            cycle = sorted(pid for pid in deps if pid not in done)
-            return strata, cycle
-        strata.append(layer)
-        done |= set(layer)
-    return strata, None
-
-
 def status_attr(status: str, chained: bool = False) -> str:
     return ("stc__" if chained else "st__") + re.sub(r"[^a-z0-9]", "_", status)
 

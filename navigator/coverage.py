@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .logic import MET, NOT_MET
-from .scenarios import Case, read_cases  # noqa: F401  (read here by diff, release and tools)
+from .scenarios import read_cases
 
 SYNTHETIC = {"in_jurisdiction", "in_city", "in_force", "conditions"}
 

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .compiler import compile_leaves, compile_set
+from .compiler import compile_leaves, compile_problems, compile_set
 from .core import Core, EngineError
 from .explain import ELIGIBLE, explain
 from .facts import normalise
+from .loader import PATHWAYS_DIR, RULES_DIR, load_set, vocabulary
+from .loader import blocs as blocs_of
+from .problems import RulebookError
 from .timing import annotate
-from .loader import FEATURES_DIR, PATHWAYS_DIR, RULES_DIR, blocs, load_set, vocabulary
 
 
 @dataclass
@@ -28,10 +30,13 @@ class Navigator:
     """A loaded, checked and compiled rulebook set, ready to evaluate people (safe to share across threads)."""
 
     def __init__(self, pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = None,
-                 backend: str = "auto", rulebooks=None):
-        self.vocab = vocabulary(RULES_DIR)
-        self.blocs = blocs(RULES_DIR)
-        self.rulebooks = rulebooks or load_set(Path(pathways_dir), features_dir)
+                 backend: str = "auto", rulebooks=None, rules_dir: Path = RULES_DIR, vocab=None, blocs=None):
+        self.vocab = vocab or vocabulary(Path(rules_dir))
+        self.blocs = blocs or blocs_of(Path(rules_dir))
+        self.rulebooks = rulebooks or load_set(Path(pathways_dir), features_dir, Path(rules_dir))
+        refused = [p for p in compile_problems(self.rulebooks, self.vocab, self.blocs) if p.severity == "error"]
+        if refused:         # checked, but more than the engine can take (fan-out, chain length)
+            raise RulebookError(refused)
         self.compiled = compile_set(self.rulebooks, self.vocab, self.blocs)     # flat rules: the benchmark's floor
         self.program = compile_leaves(self.rulebooks, self.vocab, self.blocs)
         self.core = Core(self.program, backend)

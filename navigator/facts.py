@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import derive
 from .problems import FieldError, InputError
-from .reference import country_codes
+from .reference import country_codes, withdrawn
 
 MAX_FACTS = 200
 MAX_LIST = 50
@@ -41,6 +41,9 @@ class PersonFacts:
 def int_bounds(fact) -> tuple[int, int]:
     """The whole numbers a fact accepts (the vocabulary's min/max, else 0 to 10,000)."""
     return (fact.minimum if fact.minimum is not None else 0, fact.maximum if fact.maximum is not None else 10_000)
+
+
+MAX_JSON_DEPTH = 20    # facts given as JSON (CLI file, API body) nest no deeper than this
 
 
 def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
@@ -92,6 +95,9 @@ def _country(value, name: str) -> str:
         raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
     text = _nfc(value)
     code = text.upper()
+    if text.isascii() and withdrawn(code):
+        raise FieldError(name, f"{value!r} is a withdrawn country code: {withdrawn(code)}",
+                         "an ISO 3166 two-letter country code in use, such as VE")
     if not text.isascii() or code not in country_codes():     # "ıd" upper-cases to "ID": look-alikes refused
         raise FieldError(name, f"{value!r} is not a known country code", "an ISO 3166 two-letter country code such as VE")
     return code

@@ -15,9 +15,15 @@ from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
 from . import yamlsafe
+from .home import LOCALES_DIR
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAINS = ("navigator", "rulebooks")
+# The one list of languages (the web, the API, OpenAPI and the release gate read these; a test keeps the
+# Makefile's CONTENT_LANGS / UI_LANGS equal to them). Interface languages, each named in itself:
+LANGUAGES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français", "ht": "Kreyòl ayisyen",
+             "ar": "العربية"}
+RTL = frozenset({"ar"})                      # written right to left
+CONTENT_LANGUAGES = ("es", "pt", "fr", "ht", "ar")  # rulebook text (titles, conditions, notes) is translated into these
 TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee",
                      "unconfirmed", "unsettled", "reason"}
 
@@ -49,11 +55,9 @@ def _notes(lang: str | None) -> dict:
             if isinstance(key, str) and "\x04" in key and key.split("\x04", 1)[0].endswith(("unconfirmed", "unsettled"))}
 
 
-def available_languages(locales_dir: Path = LOCALES_DIR) -> list[str]:
-    langs = {"en"}
-    if locales_dir.is_dir():
-        langs |= {p.name for p in locales_dir.iterdir() if (p / "LC_MESSAGES").is_dir()}
-    return sorted(langs)
+def available_languages() -> list[str]:
+    """Every language a page or an answer can be asked in (English is the source text)."""
+    return sorted(LANGUAGES)
 
 
 class Translator:

@@ -18,15 +18,13 @@ import jsonschema
 
 from . import values as V
 from . import yamlsafe
-from .model import COMPARISONS, Node, Parameter, Pathway, RulebookSet, Source, Step, Version
+from .home import FEATURES_DIR, HOME, PATHWAYS_DIR, RULES_DIR  # noqa: F401  (read here by cli, web, tests)
+from .model import COMPARISONS, Node, Parameter, Pathway, RulebookSet, Source, Step, Version, strata_of
 from .problems import Problem, RulebookError
-from .reference import country_codes, load_blocs
+from .reference import country_codes, load_blocs, withdrawn
 from .vocabulary import load_vocabulary
 
-PROJECT = Path(__file__).resolve().parent.parent
-RULES_DIR = PROJECT / "rules"
-PATHWAYS_DIR = PROJECT / "pathways"
-FEATURES_DIR = PROJECT / "features"
+PROJECT = HOME
 
 
 def _(message):  # marks an interface string for extraction; translated when rendered
@@ -236,7 +234,7 @@ class _FileChecker:
                 return
             for i, code in enumerate(value):
                 if code not in country_codes():
-                    self.err(path + (i,), f"unknown country code {code!r}", "an ISO 3166 alpha-2 code")
+                    self.err(path + (i,), withdrawn(code) or f"unknown country code {code!r}", "an ISO 3166 alpha-2 code")
         elif ptype == "int" and (isinstance(value, bool) or not isinstance(value, int)):
             self.err(path, f"got {value!r}", "a whole number")
         elif ptype == "bool" and not isinstance(value, bool):
@@ -392,7 +390,7 @@ class _FileChecker:
             else:
                 self.date(path, value)
         elif ftype == "country" and value not in country_codes():
-            self.err(path, f"unknown country code {value!r}", "an ISO 3166 alpha-2 code")
+            self.err(path, withdrawn(value) or f"unknown country code {value!r}", "an ISO 3166 alpha-2 code")
 
     def check_contradictions(self, path, node):
         """Within one `all`, literal bounds on the same fact that no value can satisfy."""
@@ -447,13 +445,15 @@ def _scenario_text(features_dir: Path) -> str:
 
 
 def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = FEATURES_DIR,
-                rules_dir: Path = RULES_DIR, today: dt.date | None = None) -> tuple[RulebookSet | None, list[Problem]]:
+                rules_dir: Path = RULES_DIR, today: dt.date | None = None, vocab=None,
+                blocs_=None) -> tuple[RulebookSet | None, list[Problem]]:
     """Load every rulebook under `pathways_dir`; return the set (None if any error) and all problems.
-    `today` (default: the clock) is the day a `reviewed:` date may not be after."""
-    from .compiler import compile_problems, strata_of  # late import: the compiler needs the model only
-
+    `today` (default: the clock) is the day a `reviewed:` date may not be after. `vocab` and `blocs_` (default:
+    the ones read once from `rules_dir`) let live reload check against freshly read tables without touching
+    the cached ones that requests are using."""
     problems: list[Problem] = []
-    vocab, blocs_ = vocabulary(rules_dir), blocs(rules_dir)
+    vocab = vocab or vocabulary(rules_dir)
+    blocs_ = blocs_ or blocs(rules_dir)
     pathways, digest = {}, hashlib.sha256()
     for shared in sorted(Path(rules_dir).rglob("*.yaml")):   # the vocabulary and bloc tables change outcomes too
         digest.update(f"rules/{shared.name}\0{hashlib.sha256(shared.read_bytes()).hexdigest()}\n".encode())
@@ -529,14 +529,12 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
         return None, problems
     rulebooks = RulebookSet(pathways={pid: pathways[pid] for s in strata for pid in s}, strata=strata,
                             sha256=digest.hexdigest(), root=str(pathways_dir), statuses=statuses)
-    problems += compile_problems(rulebooks, vocab, blocs_)
-    if any(p.severity == "error" for p in problems):
-        return None, problems
-    return rulebooks, problems
+    return rulebooks, problems   # what the engine cannot take (compiler.compile_problems) is the compiler's to say
 
 
-def load_set(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = FEATURES_DIR) -> RulebookSet:
-    rulebooks, problems = check_files(Path(pathways_dir), features_dir)
+def load_set(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = FEATURES_DIR,
+             rules_dir: Path = RULES_DIR) -> RulebookSet:
+    rulebooks, problems = check_files(Path(pathways_dir), features_dir, Path(rules_dir))
     if rulebooks is None:
         raise RulebookError([p for p in problems if p.severity == "error"])
     return rulebooks

@@ -28,6 +28,12 @@ class NodeResult:
     expected: object = None                        # the resolved value tested against, for display
     actual: object = None                          # the person's value, for display
 
+    def walk(self):
+        """This result and every result below it, depth first (as `model.Node.walk` walks the conditions)."""
+        yield self
+        for kid in self.children:
+            yield from kid.walk()
+
 
 @dataclass
 class Context:

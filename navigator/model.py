@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 COMPARISONS = ("gte", "gt", "lte", "lt")
@@ -155,3 +156,22 @@ class RulebookSet:
             found = self._cities[host] = sorted({p.jurisdiction["city"] for p in self.pathways.values()
                                                  if p.country == host and p.jurisdiction.get("city")})
         return found
+
+
+def strata_of(pathways: dict) -> tuple[list, list | None]:
+    """Kahn layering: a pathway comes after every pathway granting a status it requires. A property of the
+    rulebook set (who grants what), read by the checker and the compiler alike."""
+    grantors = defaultdict(set)
+    for p in pathways.values():
+        for s in p.granted_statuses():
+            grantors[s].add(p.id)
+    deps = {pid: {g for s in p.required_statuses() for g in grantors.get(s, ())} for pid, p in pathways.items()}
+    strata, done = [], set()
+    while len(done) < len(deps):
+        layer = sorted(pid for pid, d in deps.items() if pid not in done and d <= done)
+        if not layer:
+            cycle = sorted(pid for pid in deps if pid not in done)
+            return strata, cycle
+        strata.append(layer)
+        done |= set(layer)
+    return strata, None

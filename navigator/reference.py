@@ -15,12 +15,41 @@ from . import yamlsafe
 # CLDR territory codes that are not ISO 3166-1 countries (macro-regions, reserved and private-use codes).
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
 
+# Codes withdrawn from ISO 3166-1 (ISO 3166-3 "formerly used names"): code -> (former name, year, today's codes).
+# CLDR still has currency history for some of them, so they are taken out by name here; codes ISO has since
+# given to another country (BQ, BY, GE, SK) are not listed. A person or a rulebook giving one gets an error
+# naming today's codes, and no country list offers them.
+WITHDRAWN = {
+    "AN": ("Netherlands Antilles", 2010, "BQ, CW, SX"), "BU": ("Burma", 1989, "MM"),
+    "CS": ("Serbia and Montenegro", 2006, "RS, ME"), "CT": ("Canton and Enderbury Islands", 1984, "KI"),
+    "DD": ("German Democratic Republic", 1990, "DE"), "DY": ("Dahomey", 1977, "BJ"),
+    "FQ": ("French Southern and Antarctic Territories", 1979, "AQ, TF"), "FX": ("Metropolitan France", 1997, "FR"),
+    "HV": ("Upper Volta", 1984, "BF"), "JT": ("Johnston Island", 1986, "UM"), "MI": ("Midway Islands", 1986, "UM"),
+    "NH": ("New Hebrides", 1980, "VU"), "NQ": ("Dronning Maud Land", 1983, "AQ"), "NT": ("Neutral Zone", 1993, "SA, IQ"),
+    "PC": ("Pacific Islands Trust Territory", 1986, "FM, MH, MP, PW"), "PU": ("US Miscellaneous Pacific Islands", 1986, "UM"),
+    "PZ": ("Panama Canal Zone", 1980, "PA"), "RH": ("Southern Rhodesia", 1980, "ZW"),
+    "SU": ("USSR", 1992, "RU, UA, BY, KZ, GE, AM, AZ, MD, UZ, TM, TJ, KG, LT, LV, EE"), "TP": ("East Timor", 2002, "TL"),
+    "VD": ("Democratic Republic of Viet-Nam", 1977, "VN"), "WK": ("Wake Island", 1986, "UM"),
+    "YD": ("Democratic Yemen", 1990, "YE"), "YU": ("Yugoslavia", 2003, "RS, ME, BA, HR, MK, SI"),
+    "ZR": ("Zaire", 1997, "CD"),
+}
+
+
+def withdrawn(code: str) -> str | None:
+    """Why `code` is refused, if it is a withdrawn ISO 3166 code: "SU was the USSR's code until 1992"."""
+    if code not in WITHDRAWN:
+        return None
+    name, year, today = WITHDRAWN[code]
+    return f"{code} was the code of {name} until {year}; use today's code ({today})"
+
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-2 codes known to CLDR: every two-letter territory that has currency data."""
-    codes = {c for c in get_global("territory_currencies") if re.fullmatch(r"[A-Z]{2}", c)}
-    return frozenset(codes - _NOT_COUNTRIES)
+    """ISO 3166-1 alpha-2 codes in use: every two-letter territory with CLDR currency data and an English
+    CLDR name, less the withdrawn codes (which have currency history but no name)."""
+    named = Locale("en").territories
+    codes = {c for c in get_global("territory_currencies") if re.fullmatch(r"[A-Z]{2}", c) and c in named}
+    return frozenset(codes - _NOT_COUNTRIES - WITHDRAWN.keys())
 
 
 @lru_cache(maxsize=64)

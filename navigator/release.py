@@ -11,11 +11,11 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from .coverage import read_cases, report
-from .i18n import LOCALES_DIR, extract_rulebook
+from .coverage import report
+from .i18n import CONTENT_LANGUAGES, LOCALES_DIR, extract_rulebook
 from .oracle import differential_problems
+from .scenarios import read_cases
 
-CONTENT_LANGUAGES = ("es", "pt", "fr", "ht", "ar")
 MAX_AGE_DAYS = 365      # "reviewed within the last 12 months"
 
 

@@ -62,11 +62,14 @@ class Reloader:
 
     def _load(self):
         from .evaluate import Navigator
-        from .loader import blocs, check_files, vocabulary
-        vocabulary.cache_clear()
-        blocs.cache_clear()
+        from .loader import check_files
+        from .reference import load_blocs
+        from .vocabulary import load_vocabulary
+        vocab = blocs = None    # read afresh here; the cached tables requests use are never cleared (issue 15)
         try:
-            rulebooks, problems = check_files(self.pathways_dir, None, self.rules_dir)
+            vocab = load_vocabulary(self.rules_dir / "facts.yaml")
+            blocs = load_blocs(self.rules_dir / "blocs.yaml")
+            rulebooks, problems = check_files(self.pathways_dir, None, self.rules_dir, vocab=vocab, blocs_=blocs)
         except Exception as exc:  # noqa: BLE001  (a vocabulary that does not load is a refused edit too)
             rulebooks, problems = None, getattr(exc, "problems", None) or [f"{type(exc).__name__}: {exc}"]
         if rulebooks is None:
@@ -77,10 +80,14 @@ class Reloader:
             log.warning("the last good rulebook set keeps serving")
             return
         try:
-            fresh = Navigator(self.pathways_dir, rulebooks=rulebooks)
-        except Exception as exc:  # noqa: BLE001
+            fresh = Navigator(self.pathways_dir, rulebooks=rulebooks, rules_dir=self.rules_dir, vocab=vocab,
+                              blocs=blocs)
+        except Exception as exc:  # noqa: BLE001  (the compiler's problems: more than the engine can take)
             self.refused += 1
-            log.warning("rulebook edit refused: %s; the last good set keeps serving", exc)
+            self.last_problems = [str(p) for p in getattr(exc, "problems", None) or [f"{type(exc).__name__}: {exc}"]]
+            for p in self.last_problems:
+                log.warning("rulebook edit refused: %s", p)
+            log.warning("the last good rulebook set keeps serving")
             return
         old = self.holder.get(self.key)
         self.holder[self.key] = fresh

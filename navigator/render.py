@@ -34,17 +34,20 @@ def _display(value, tr):
     return None if value is None else str(value)
 
 
-def city_label(city_id: str, tr) -> str:
-    from .loader import vocabulary
-    return tr.label(vocabulary()["city"], city_id)
+def city_label(city_id: str, tr, vocab=None) -> str:
+    """`vocab`: the evaluating Navigator's own (after a live reload, the tables read at start-up are stale)."""
+    if vocab is None:
+        from .loader import vocabulary
+        vocab = vocabulary()
+    return tr.label(vocab["city"], city_id)
 
 
-def condition_text(result, pathway, tr) -> str:
+def condition_text(result, pathway, tr, vocab=None) -> str:
     node = result.node
     if node.id == "in_jurisdiction":
         return tr._(JURISDICTION_TEXT).format(country=country_name(pathway.country, tr.lang))
     if node.id == "in_city":
-        return tr._(CITY_TEXT).format(city=city_label(pathway.jurisdiction["city"], tr))
+        return tr._(CITY_TEXT).format(city=city_label(pathway.jurisdiction["city"], tr, vocab))
     if node.id == "in_force":
         first, last = pathway.versions[0], pathway.versions[-1]
         if result.status == NOT_MET and node.text.startswith("In force from"):
@@ -53,13 +56,13 @@ def condition_text(result, pathway, tr) -> str:
     return tr.content(f"{pathway.id}:cond.{node.id}:text", node.text)
 
 
-def _conditions(tree, pathway, tr):
+def _conditions(tree, pathway, tr, vocab=None):
     out = []
 
     def walk(result, depth):
         node = result.node
         if node.id != "conditions":
-            entry = {"id": node.id, "kind": node.kind, "depth": depth, "text": condition_text(result, pathway, tr),
+            entry = {"id": node.id, "kind": node.kind, "depth": depth, "text": condition_text(result, pathway, tr, vocab),
                      "status": result.status,
                      "source": node.source.as_dict() if node.source else None,
                      "unconfirmed": tr.note(node.unconfirmed), "unsettled": tr.note(node.unsettled)}
@@ -131,7 +134,7 @@ def pathway_dict(r, tr, vocab) -> dict:
                      "reviewed_sources": list(p.reviewed_sources)},
         "procedure": procedure(r, tr),
         "instrument": p.instrument.as_dict(),
-        "conditions": _conditions(r.tree, p, tr),
+        "conditions": _conditions(r.tree, p, tr, vocab),
         "failed": [f.node.id for f in r.failed],
         "missing": list(r.missing),
         "questions": {f: tr.content(f"fact.{f}:question", vocab[f].question) for f in r.missing if f in vocab},

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})"')
-_REFUSED = re.compile(r"se rechazan los datos|os dados são recusados|the facts are refused")
+_REFUSED = re.compile(r"se rechazan? (?:los datos|el dato)|os dados são recusados|o dado .* é recusado|"
+                      r"the facts are refused|the fact .* is refused")
 
 
 _OUTCOME = re.compile(r'(?:la vía|a via|pathway) "([^"]+)" (?:es|é|is) "([^"]+)"')
-_WORDS = {"elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
+STATUS_WORDS = {  # a scenario's outcome word (es, pt, en) -> status; the step definitions read it too
+          "elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
           "elegível": "eligible", "não elegível": "not_eligible", "eligible": "eligible",
           "not eligible": "not_eligible", "undetermined": "undetermined"}
 
@@ -57,8 +59,8 @@ def read_cases(features_dir: Path) -> list[Case]:
                     facts = {r["cells"][0]["value"].strip(): r["cells"][1]["value"] for r in table["rows"][1:]}
                 elif step["type"] == "Context" and (m := _DATE.search(step["text"])):
                     as_of = m.group(1)
-                elif (m := _OUTCOME.search(step["text"])) and m.group(2) in _WORDS:
-                    expected.append((m.group(1), _WORDS[m.group(2)]))
+                elif (m := _OUTCOME.search(step["text"])) and m.group(2) in STATUS_WORDS:
+                    expected.append((m.group(1), STATUS_WORDS[m.group(2)]))
             if facts is not None:
                 line = lines.get(pickle["astNodeIds"][-1], lines.get(pickle["astNodeIds"][0], 1))
                 cases.append(Case(str(path), line, pickle["name"], as_of, facts, expected))

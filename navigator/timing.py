@@ -239,8 +239,8 @@ class Timeline:
             d = values.get(fact)
             if isinstance(d, dt.date):
                 guess = _inverse_guess(spec, d)
-                ge = _first_day(lambda t: V.relative_date(spec, t) >= d, guess)
-                gt = _first_day(lambda t: V.relative_date(spec, t) > d, ge)
+                ge = _first_day(lambda t, spec=spec, d=d: V.relative_date(spec, t) >= d, guess)
+                gt = _first_day(lambda t, spec=spec, d=d: V.relative_date(spec, t) > d, ge)
                 days |= {x for x in (ge, gt) if start < x <= end}
         for fact, specs in shp.derived:
             if fact.id in self.given:

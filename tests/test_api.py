@@ -1,5 +1,4 @@
 """JSON API: stateless evaluation, listings, RFC 9457 problems; the OpenAPI document kept true by schemathesis."""
-import json
 
 import pytest
 import schemathesis

@@ -49,6 +49,7 @@ def test_rescreen_by_date_lists_who_changes_and_why(tmp_path, capsys):
 
 def test_rescreen_between_rulebook_folders(tmp_path, capsys):
     import shutil
+
     from navigator.loader import PATHWAYS_DIR
     new = tmp_path / "new"
     shutil.copytree(PATHWAYS_DIR, new)

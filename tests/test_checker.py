@@ -3,7 +3,6 @@ import datetime as dt
 import re
 import shutil
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -99,7 +98,7 @@ def test_good_rulebook_passes(tmp_path):
 def test_errors_name_file_line_and_reason(tmp_path, old, new, marker, words):
     assert old in GOOD
     text = GOOD.replace(old, new, 1)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if marker in l)
+    line = next(i for i, text_line in enumerate(text.splitlines(), 1) if marker in text_line)
     errors = only_error(tmp_path, text)
     report = "\n".join(map(str, errors))
     assert words in report, report

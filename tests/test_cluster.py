@@ -22,6 +22,7 @@ def _cases(path: Path, n: int, seed: int = 5):
     """n generated people as a case CSV, with the awkward rows a real file has: a BOM, a blank line, a cell
     over two lines, a bad date, a short row."""
     from core_bench import random_person
+
     from navigator.evaluate import Navigator
     from navigator.facts import to_text
     nav = Navigator()

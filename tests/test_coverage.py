@@ -1,7 +1,8 @@
 """`navigator coverage` names conditions that no scenario shows decisive both ways."""
 from navigator import cli
-from navigator.coverage import read_cases, report
+from navigator.coverage import report
 from navigator.evaluate import Navigator
+from navigator.scenarios import read_cases
 
 SOURCE = '{instrument: Demo, article: "1", url: "https://example.org"}'
 

@@ -3,9 +3,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from navigator.scenarios import read_cases
 from navigator.facts import normalise
 from navigator.loader import FEATURES_DIR
+from navigator.scenarios import read_cases
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from floor_generated import GeneratedFloor  # noqa: E402

@@ -50,12 +50,21 @@ def test_a_rulebook_can_use_bloc_membership_by_date(tmp_path):
     (tmp_path / "p" / "can.yaml").write_text(
         'id: xx.can.demo\njurisdiction: {country: PE, bloc: CAN}\nkind: temporary_residence\n'
         'title: "Demo Andean residence"\nsummary: "Demo of a bloc reference"\n'
-        'instrument: {name: "Demo", url: "https://example.org"}\nreviewed: 2026-12-01\nreviewed_sources: [instrument]\nversions:\n  - valid_from: 2021-08-11\n'
+        'instrument: {name: "Demo", url: "https://example.org"}\nreviewed: 2026-12-01\nreviewed_sources: [instrument]\n'
+        'versions:\n  - valid_from: 2021-08-11\n'
         '    conditions:\n      all:\n        - id: andean_national\n          text: "You are a national of a CAN country"\n'
         '          fact: nationalities\n          any_in: {bloc: CAN, role: member}\n'
         '          source: {instrument: "Demo", article: "1", url: "https://example.org"}\n')
-    for backend in ("durable-rules", "python"):
+    for backend in ("durable-rules", "python") if _durable_rules_importable() else ("python",):   # 3.13: python only
         nav = Navigator(tmp_path / "p", backend=backend)
         status = lambda nats: nav.evaluate({"host_country": "PE", "nationalities": nats}, D(2024, 1, 1)).results[0].status  # noqa: E731
         assert status(["BO"]) == "eligible"
         assert status(["AR"]) == "not_eligible"
+
+
+def _durable_rules_importable() -> bool:
+    try:
+        import durable_rules_engine  # noqa: F401
+    except ImportError:          # Python 3.13: durable-rules 2.0.28 builds but cannot be imported
+        return False
+    return True

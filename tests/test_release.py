@@ -48,6 +48,7 @@ def test_reviews_older_than_twelve_months_are_refused(tmp_path):
     """reviewed 2026-12-01 + 365 days: due on 2027-12-01; the day after it is refused, with file:line."""
     import datetime as dt
     import re
+
     from navigator.release import currency_problems
     rulebooks = _set(tmp_path)
     assert currency_problems(rulebooks, dt.date(2027, 11, 30)) == []
@@ -63,6 +64,7 @@ def test_reviews_older_than_twelve_months_are_refused(tmp_path):
 
 def test_a_closed_pathway_needs_a_closing_note(tmp_path):
     import datetime as dt
+
     from navigator.release import currency_problems
 
     def drop_note(root):
@@ -93,5 +95,5 @@ def test_navigator_review_lists_what_is_due_oldest_first(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("2026-01-10  OVERDUE by 22 days")
     assert cli.main(["review", "--rulebooks", str(tmp_path / "p"), "--as-of", "2026-12-07", "--all"]) == 0
-    lines = [l for l in capsys.readouterr().out.splitlines() if not l.startswith(" ")]
+    lines = [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")]
     assert len(lines) == len(list((tmp_path / "p").rglob("*.yaml"))) and lines[0].startswith("2026-01-10")

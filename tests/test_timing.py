@@ -88,7 +88,7 @@ def test_would_change_only_changeable_facts_and_each_change_holds(navigator):
         except InputError:
             continue
         for r in ev.results:
-            for change, status, options in r.would_change:
+            for change, status, _text in r.would_change:
                 assert 1 <= len(change) <= 2
                 assert all(navigator.vocab[f].changeable for f in change)
                 assert not set(change) & {"age", "birth_date", "entry_date", "nationalities", "country_of_birth"}

@@ -149,7 +149,8 @@ def fits_three_pages(web):
     page.emulate_media(media="screen")
 
 
-@then("la hoja muestra mis respuestas en palabras, cada opción con su primer paso, las condiciones con sus citas, las reglas usadas y el QR")
+@then("la hoja muestra mis respuestas en palabras, cada opción con su primer paso, "
+      "las condiciones con sus citas, las reglas usadas y el QR")
 def printout_content(web):
     page = web["page"]
     answers = page.locator("section[aria-labelledby=h-answers] dl.answers").inner_text()

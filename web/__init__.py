@@ -5,26 +5,24 @@ POST form (never in a URL, a log or a server-side session), and every response s
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import logging
-import os
 import secrets
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from flask import Flask, Request, current_app, make_response, render_template, request, url_for
+from flask import Flask, Request, current_app, make_response, render_template, request
 from flask.sessions import SessionInterface
-from flask_babel import Babel
 from werkzeug.exceptions import HTTPException
 
 from navigator.evaluate import Navigator
-from navigator.i18n import LOCALES_DIR, Translator
+from navigator.i18n import LANGUAGES, RTL, Translator
 
-from .bidi import RTL, markup_aware
-from .localised import LocalisedEnvironment
+from .bidi import BidiEnvironment, markup_aware
 
-LANGUAGES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Français", "ht": "Kreyòl ayisyen",
-             "ar": "العربية"}
+STATIC_MAX_AGE = 365 * 86400   # a fingerprinted static file never changes under its URL: cached for a year
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "Pragma": "no-cache",
@@ -47,13 +45,41 @@ class SecurityHeaders:
     def __init__(self, wsgi_app):
         self.wsgi_app = wsgi_app
 
+    STATIC_HEADERS = [(k, v) for k, v in HEADERS if k not in ("Cache-Control", "Pragma")] + [
+        ("Cache-Control", f"public, max-age={STATIC_MAX_AGE}, immutable")]
+
     def __call__(self, environ, start_response):
+        fixed = self.HEADERS
+        if environ.get("PATH_INFO", "").startswith("/static/") and _fingerprinted(environ):
+            fixed = self.STATIC_HEADERS        # pages stay no-store; a CSS or script under its hash is kept
+
         def start(status, headers, exc_info=None):
-            headers = [h for h in headers if h[0].lower() not in self.NAMES] + self.HEADERS
+            headers = [h for h in headers if h[0].lower() not in self.NAMES] + (fixed if status[:1] == "2" else self.HEADERS)
             if status[:1] == "3":
                 headers = [(k, _relative(v)) if k.lower() == "location" else (k, v) for k, v in headers]
             return start_response(status, headers, exc_info)
         return self.wsgi_app(environ, start)
+
+
+@lru_cache(maxsize=64)
+def static_version(folder: str, filename: str) -> str | None:
+    """The first 12 hex digits of a static file's sha256: its fingerprint in every URL to it (`?v=`), so a
+    changed file gets a new URL and an unchanged one is never downloaded again."""
+    path = Path(folder, filename)
+    if ".." in Path(filename).parts or not path.is_file():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+_STATIC_FOLDER = str(Path(__file__).parent / "static")
+
+
+def _fingerprinted(environ) -> bool:
+    """The request names a static file with its current fingerprint (an old or missing one is not cached)."""
+    query = environ.get("QUERY_STRING", "")
+    if not query.startswith("v=") or "&" in query:
+        return False
+    return query[2:] == static_version(_STATIC_FOLDER, environ["PATH_INFO"][len("/static/"):])
 
 
 def _relative(location: str) -> str:
@@ -67,10 +93,8 @@ def _relative(location: str) -> str:
 
 
 def _secret_key(app) -> str:
-    """Signs answer tokens and receipts; stable across restarts so a printed receipt can be reopened."""
-    key = os.environ.get("NAVIGATOR_SECRET_KEY")
-    if key:
-        return key
+    """Derives the keys of answer tokens and receipts; stable across restarts so a printed receipt can be
+    reopened: NAVIGATOR_SECRET_KEY, else a key generated once in the instance folder."""
     path = Path(app.instance_path) / "secret_key"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,12 +103,20 @@ def _secret_key(app) -> str:
     return path.read_text().strip()
 
 
-def _receipt_days() -> int:
+def _receipt_days(value) -> int:
     """How long a printed receipt opens: NAVIGATOR_RECEIPT_DAYS (a clinic's choice), 90 days by default."""
-    text = os.environ.get("NAVIGATOR_RECEIPT_DAYS", "90").strip()
+    text = str(value).strip()
     if not text.isdigit() or not 1 <= int(text) <= 3660:
         raise ValueError(f"NAVIGATOR_RECEIPT_DAYS={text!r}: expected a whole number of days from 1 to 3660")
     return int(text)
+
+
+def _env_value(text: str):
+    """NAVIGATOR_* settings: whole numbers, true/false and JSON lists or objects are parsed, anything else stays
+    text (a secret key of digits and letters must not become a number; Flask keeps the text when this raises)."""
+    if text.isdigit() or text in ("true", "false") or text.startswith(("[", "{")):
+        return json.loads(text)
+    raise ValueError(text)
 
 
 def select_locale(req):
@@ -123,9 +155,9 @@ class NavigatorRequest(Request):
 
 
 class NavigatorApp(Flask):
-    """Flask, with templates compiled once per language (web/localised.py) and the language on the request."""
-    jinja_environment = LocalisedEnvironment
+    """Flask, with the page's language on the request (and rulebook text isolated on right-to-left pages)."""
     request_class = NavigatorRequest
+    jinja_environment = BidiEnvironment
 
 
 def create_app(config: dict | None = None, navigator: Navigator | None = None) -> Flask:
@@ -134,43 +166,56 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         MAX_CONTENT_LENGTH=64 * 1024,           # a form post is small; anything bigger is refused (413)
         MAX_FORM_MEMORY_SIZE=64 * 1024,
         MAX_FORM_PARTS=200,
-        BABEL_TRANSLATION_DIRECTORIES=str(LOCALES_DIR),
-        BABEL_DOMAIN="navigator",
         IDLE_SECONDS=120,
-        RECEIPT_DAYS=_receipt_days(),
-        DEFAULT_LANGUAGE=os.environ.get("NAVIGATOR_LANGUAGE") or None,
+        RECEIPT_DAYS=90,
     )
+    # Settings from the environment: NAVIGATOR_SECRET_KEY, NAVIGATOR_OLD_SECRET_KEYS, NAVIGATOR_RECEIPT_DAYS,
+    # NAVIGATOR_LANGUAGE, NAVIGATOR_RULEBOOKS, NAVIGATOR_LIVE_RELOAD... become SECRET_KEY, OLD_SECRET_KEYS, ...
+    app.config.from_prefixed_env("NAVIGATOR", loads=_env_value)
+    if "LANGUAGE" in app.config:                         # the kiosk's language (NAVIGATOR_LANGUAGE)
+        app.config.setdefault("DEFAULT_LANGUAGE", app.config["LANGUAGE"] or None)
     if config:
         app.config.update(config)
+    app.config["RECEIPT_DAYS"] = _receipt_days(app.config["RECEIPT_DAYS"])
+    if app.config.get("SECRET_KEY") is not None and not isinstance(app.config["SECRET_KEY"], (str, bytes)):
+        app.config["SECRET_KEY"] = str(app.config["SECRET_KEY"])   # digits only: a key, not a number
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(app)
-    old = app.config.get("OLD_SECRET_KEYS")
-    if old is None:
-        old = os.environ.get("NAVIGATOR_OLD_SECRET_KEYS", "").replace(",", " ").split()
+    old = app.config.get("OLD_SECRET_KEYS") or ()
+    if isinstance(old, str):                             # space- or comma-separated in the environment
+        old = old.replace(",", " ").split()
     app.config["SECRET_KEYS"] = (app.config["SECRET_KEY"], *old)      # encrypt with the first, read with any
     app.config.setdefault("STATE_SECONDS", app.config["IDLE_SECONDS"] + 60)
-    rulebooks_dir = Path(app.config.get("RULEBOOKS") or Path(__file__).parent.parent / "pathways")
-    app.extensions["navigator"] = navigator or Navigator(rulebooks_dir)
+    from navigator.loader import PATHWAYS_DIR, RULES_DIR
+    rulebooks_dir = Path(app.config.get("RULEBOOKS") or PATHWAYS_DIR)
+    rules_dir = Path(app.config.get("RULES") or RULES_DIR)       # the vocabulary and bloc tables
+    app.extensions["navigator"] = navigator or Navigator(rulebooks_dir, rules_dir=rules_dir)
     if app.config.get("LIVE_RELOAD", navigator is None):
-        from navigator.loader import RULES_DIR
         from navigator.reload import Reloader
-        reloader = Reloader(app.extensions, "navigator", rulebooks_dir, RULES_DIR,
+        reloader = Reloader(app.extensions, "navigator", rulebooks_dir, rules_dir,
                             interval=app.config.get("RELOAD_INTERVAL", 2.0))
         app.extensions["reloader"] = reloader
         app.before_request(reloader.poll)
     app.session_interface = _NoSession()
-    Babel(app, locale_selector=lambda: request.lang)
 
     @app.context_processor
     def translations():
         """Interface strings from the same .po catalogs the CLI uses (compiled in memory, no .mo files)."""
         return _template_globals(request.lang)
-    app.jinja_env.globals["url_for"] = _cached_url
     from .outcome import register
     register(app)                    # the date filters: dates in words in the page's language
+
+    @app.url_defaults
+    def static_fingerprint(endpoint, values):
+        """Every link to a static file carries the file's hash (cached for a year, see SecurityHeaders)."""
+        if endpoint == "static" and "filename" in values and "v" not in values:
+            version = static_version(app.static_folder, values["filename"])
+            if version:
+                values["v"] = version
     logging.getLogger("werkzeug").addFilter(_NoQueryStrings())
 
-    from . import api, clinic, views
+    from . import api, clinic, csrf, views
+    csrf.init_app(app)          # app-wide: every form post is checked, whichever blueprint serves it
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(clinic.bp)
@@ -211,9 +256,8 @@ def warm_up(app: Flask) -> Flask:
         _country_options(lang)
         date_parts(lang)
         months(lang)
-        env = app.jinja_env.for_language(lang)
-        for name in app.jinja_env.list_templates():
-            env.get_template(name)
+    for name in app.jinja_env.list_templates():
+        app.jinja_env.get_template(name)
     return app
 
 
@@ -225,20 +269,6 @@ def _template_globals(lang: str) -> dict:
     return {"_": markup_aware(tr._) if lang in RTL else tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
             "country_options": country_options,
             "marks": {"met": ("✔", tr._("met")), "not_met": ("✘", tr._("not met")), "unknown": ("?", tr._("unknown"))}}
-
-
-_URLS: dict = {}
-
-
-def _cached_url(endpoint, **values):
-    """Templates build the same few URLs on every page; werkzeug's URL building is a tenth of a page's cost."""
-    key = (request.script_root, endpoint, tuple(sorted(values.items())))
-    url = _URLS.get(key)
-    if url is None:
-        if len(_URLS) > 1000:
-            _URLS.clear()
-        url = _URLS[key] = url_for(endpoint, **values)
-    return url
 
 
 class _NoSession(SessionInterface):

@@ -12,14 +12,13 @@ from flask import Blueprint, Response, request
 
 from navigator import __version__
 from navigator.core import EngineError
-from navigator.facts import parse_date
+from navigator.facts import MAX_JSON_DEPTH, parse_date
 from navigator.i18n import Translator, available_languages
 from navigator.problems import FieldError, InputError
 from navigator.render import to_dict
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_BODY = 64 * 1024
-MAX_DEPTH = 20
 
 
 def problem(status: int, title: str, detail: str, errors=None) -> Response:
@@ -64,7 +63,7 @@ def read_body(limit: int) -> bytes:
 
 def _depth(obj):
     from navigator.facts import nesting_depth_exceeds
-    if nesting_depth_exceeds(obj, MAX_DEPTH):
+    if nesting_depth_exceeds(obj, MAX_JSON_DEPTH):
         raise ValueError("nested too deeply")
 
 
@@ -85,7 +84,7 @@ def evaluate():
                        [{"field": dup.key, "message": "appears twice in one object", "expected": "each key once"}])
     except (ValueError, RecursionError, UnicodeDecodeError):
         return problem(400, "Not JSON", "the body must be a JSON object {\"facts\": {...}, \"as_of\": \"YYYY-MM-DD\", \"lang\": \"es\"}",
-                       [{"field": "body", "message": "not valid JSON, or nested more than 20 levels"}])
+                       [{"field": "body", "message": f"not valid JSON, or nested more than {MAX_JSON_DEPTH} levels"}])
     if not isinstance(body, dict):
         return problem(400, "Invalid request", "the body must be a JSON object",
                        [{"field": "body", "message": "expected an object"}])
@@ -133,7 +132,8 @@ def _conditions(p, v, tr):
         if node.id != "conditions":
             rows.append({"id": node.id, "kind": node.kind, "depth": depth,
                          "text": tr.content(f"{p.id}:cond.{node.id}:text", node.text),
-                         "fact": node.fact, "test": node.op, "value": node.value if not isinstance(node.value, frozenset) else sorted(node.value),
+                         "fact": node.fact, "test": node.op,
+                         "value": node.value if not isinstance(node.value, frozenset) else sorted(node.value),
                          "status": node.status, "source": node.source.as_dict() if node.source else None,
                          "unconfirmed": node.unconfirmed, "unsettled": node.unsettled})
             depth += 1

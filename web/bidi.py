@@ -7,18 +7,19 @@ paragraph's direction, and a run broken across lines comes out with its brackets
 Latin run is therefore wrapped in `<bdi>`, so it is laid out on its own and takes part in the Arabic sentence
 as one unit (https://www.w3.org/International/articles/inline-bidi-markup/).
 
-Templates need no change for rulebook text: in a right-to-left language's compiled templates
-(web/localised.py) the text fields of a result card (`c.title`, `cond.text`, `c.apply.where`, ...) come out
+Templates need no change for rulebook text: on a right-to-left page the template environment
+(`BidiEnvironment`) gives the text fields of a result card (`c.title`, `cond.text`, `c.apply.where`, ...)
 isolated. Other values can use the `bidi` filter, which does nothing on left-to-right pages.
 """
 from __future__ import annotations
 
 import re
 
-from jinja2 import pass_environment
+from flask import has_request_context, request
+from flask.templating import Environment
 from markupsafe import Markup, escape
 
-RTL = frozenset({"ar"})
+from navigator.i18n import RTL
 
 # The text fields of a result card (navigator/render.py pathway_dict and web/outcome.py) whose strings are
 # rulebook text; a list or dict under these names (`unsettled`, `questions`) has its strings isolated too.
@@ -85,10 +86,34 @@ def isolate_value(value):
     return value
 
 
-@pass_environment
-def bidi_filter(env, value):
+def _rtl_page() -> bool:
+    return has_request_context() and getattr(request, "lang", None) in RTL
+
+
+def bidi_filter(value):
     """`{{ value|bidi }}`: isolated on a right-to-left page, unchanged on a left-to-right one."""
-    return isolate(value) if getattr(env, "language", None) in RTL else value
+    return isolate(value) if _rtl_page() else value
+
+
+class BidiEnvironment(Environment):
+    """Flask's template environment, where on a right-to-left page rulebook text read from a result card
+    (`c.title`, `cond.text`, ...) comes with its Latin runs isolated; other pages are unchanged."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["bidi"] = bidi_filter
+
+    def getattr(self, obj, attribute):
+        value = super().getattr(obj, attribute)
+        if attribute in TEXT_FIELDS and _rtl_page():
+            return isolate_value(value)
+        return value
+
+    def getitem(self, obj, argument):
+        value = super().getitem(obj, argument)
+        if isinstance(argument, str) and argument in TEXT_FIELDS and _rtl_page():
+            return isolate_value(value)
+        return value
 
 
 def markup_aware(gettext):

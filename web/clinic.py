@@ -8,17 +8,15 @@ import io
 
 from flask import Blueprint, Response, make_response, render_template, request
 
-from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.facts import parse_date, parse_text_value, to_text
 from navigator.i18n import Translator
 from navigator.problems import FieldError, InputError
-from navigator.render import pathway_dict
+from navigator.render import ORDER, pathway_dict
 
 from . import state as S
 from .views import UPLOAD_LIMITS, _from_text_lenient, _lang, keys, nav, opened_receipt, remember_language, usable
 
 bp = Blueprint("clinic", __name__, url_prefix="/clinic")
-ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
 BATCH_LIMIT = 2 * 1024 * 1024
 # Case lists are bigger than a kiosk form: up to 2 MiB on the batch upload only, applied before the CSRF check
 # reads the form (a blueprint hook ran after it, so anything over 64 KiB was refused)

@@ -10,9 +10,27 @@ import hashlib
 import hmac
 import secrets
 
-from flask import current_app, g, request
+from flask import abort, current_app, g, request
 
 COOKIE = "csrf"
+UPLOAD_LIMITS: dict = {}     # endpoint -> a larger body limit (the clinic's case list); set before the form is read
+
+
+def init_app(app):
+    """Installed by the app factory for the whole app: every form post (not the cookie-less JSON API) must
+    carry this browser's token; the browser gets its cookie with its first page; templates get `csrf_token`."""
+    app.before_request(check)
+    app.after_request(set_cookie)
+    app.context_processor(lambda: {"csrf_token": token()})
+
+
+def check():
+    limit = UPLOAD_LIMITS.get(request.endpoint)
+    if limit:             # before the form is read (below): a larger body only where an upload is expected
+        request.max_content_length = request.max_form_memory_size = limit
+    if request.method == "POST" and not request.path.startswith("/api/"):   # the JSON API holds no cookies: no CSRF
+        if not valid():
+            abort(400, description="csrf")
 
 
 _KEYED: dict = {}

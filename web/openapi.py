@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
 from navigator import __version__
+from navigator.facts import int_bounds
+from navigator.home import RULES_DIR
+from navigator.i18n import LANGUAGES
 from navigator.reference import country_codes
 
-EVALUATION_SCHEMA = Path(__file__).resolve().parent.parent / "rules" / "evaluation.schema.json"
+EVALUATION_SCHEMA = RULES_DIR / "evaluation.schema.json"
 DATE = {"type": "string", "format": "date", "pattern": r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
         "examples": ["2024-10-15"]}
 
@@ -20,8 +22,8 @@ def fact_schema(fact, statuses):
     if t == "bool":
         s = {"type": "boolean"}
     elif t == "int":
-        s = {"type": "integer", "minimum": fact.minimum if fact.minimum is not None else 0,
-             "maximum": fact.maximum if fact.maximum is not None else 10000}
+        lo, hi = int_bounds(fact)            # the bounds the input check applies (one copy, navigator/facts.py)
+        s = {"type": "integer", "minimum": lo, "maximum": hi}
     elif t == "date":
         s = dict(DATE)
     elif t == "country":
@@ -47,8 +49,9 @@ def document(navigator):
 
 @lru_cache(maxsize=4)
 def _document(_sha, _nav_id):
-    import web  # noqa: F401
     from flask import current_app
+
+    import web  # noqa: F401
     navigator = current_app.extensions["navigator"]
     evaluation = json.loads(EVALUATION_SCHEMA.read_text())
     defs = evaluation.pop("$defs")
@@ -81,7 +84,7 @@ def _document(_sha, _nav_id):
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "type": "object", "additionalProperties": False,
                     "properties": {"facts": {"$ref": "#/components/schemas/Facts"}, "as_of": DATE,
-                                   "lang": {"type": "string", "enum": ["en", "es", "pt", "fr", "ht", "ar"]}}}}}},
+                                   "lang": {"type": "string", "enum": list(LANGUAGES)}}}}}},
                 "responses": {"200": {"description": "The explanation of every pathway",
                                       "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Evaluation"}}}},
                               **problems}}},

@@ -9,9 +9,8 @@ import datetime as dt
 import unicodedata
 from functools import lru_cache
 
-from markupsafe import Markup, escape
-
 from babel.dates import get_date_format, get_month_names
+from markupsafe import Markup, escape
 
 from navigator.facts import EARLIEST, LATEST, int_bounds
 from navigator.reference import country_codes, country_name

@@ -15,7 +15,7 @@ from navigator.i18n import Translator
 from navigator.evaluate import Evaluation
 from navigator.interview import first_open, next_question, open_results, questions_for_full_form
 from navigator.problems import InputError
-from navigator.render import condition_text, pathway_dict
+from navigator.render import ORDER, condition_text, pathway_dict
 
 from . import LANGUAGES, csrf
 from .outcome import extend, posted_as_of, qr_svg
@@ -23,7 +23,6 @@ from . import questions as Q
 from . import state as S
 
 bp = Blueprint("kiosk", __name__)
-ORDER = {ELIGIBLE: 0, UNDETERMINED: 1, NOT_ELIGIBLE: 2}
 
 
 def nav():
@@ -32,26 +31,10 @@ def nav():
 
 @bp.app_context_processor
 def inject():
-    return {"csrf_token": csrf.token(), "idle_seconds": current_app.config["IDLE_SECONDS"],
-            "script_root": request.script_root}
+    return {"idle_seconds": current_app.config["IDLE_SECONDS"]}
 
 
-UPLOAD_LIMITS: dict = {}     # endpoint -> a larger body limit (the clinic's case list); set before the form is read
-
-
-@bp.before_app_request
-def check_csrf():
-    limit = UPLOAD_LIMITS.get(request.endpoint)
-    if limit:
-        request.max_content_length = request.max_form_memory_size = limit
-    if request.method == "POST" and not request.path.startswith("/api/"):   # the JSON API holds no cookies: no CSRF
-        if not csrf.valid():
-            abort(400, description="csrf")
-
-
-@bp.after_app_request
-def send_csrf_cookie(resp):
-    return csrf.set_cookie(resp)
+UPLOAD_LIMITS = csrf.UPLOAD_LIMITS      # the CSRF check (installed by create_app) applies them first
 
 
 def _lang():

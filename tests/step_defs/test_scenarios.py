@@ -5,18 +5,13 @@ that the explainer and the core agree (Navigator.evaluate raises if they do not)
 """
 import datetime as dt
 
-import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from navigator.problems import InputError
+from navigator.scenarios import STATUS_WORDS
 
 scenarios(".")
 
-STATUS_WORDS = {
-    "elegible": "eligible", "no elegible": "not_eligible", "indeterminada": "undetermined",
-    "elegível": "eligible", "não elegível": "not_eligible",
-    "eligible": "eligible", "not eligible": "not_eligible", "undetermined": "undetermined",
-}
 CONDITION_WORDS = {
     "cumplida": "met", "no cumplida": "not_met", "desconocida": "unknown",
     "cumprida": "met", "não cumprida": "not_met", "desconhecida": "unknown",
@@ -295,3 +290,12 @@ def timing_text(ctx, navigator, via, lang, texto):
     from navigator.render import timing_lines
     lines = timing_lines(p, Translator(lang))
     assert any(texto in line for line in lines), lines
+
+
+@then(parsers.parse('se rechaza el dato "{field}" con un mensaje que nombra "{words}"'))
+@then(parsers.parse('o dado "{field}" é recusado com uma mensagem que nomeia "{words}"'))
+@then(parsers.parse('the fact "{field}" is refused with a message naming "{words}"'))
+def refused_field_with_message(ctx, field, words):
+    assert "error" in ctx, "the facts were accepted"
+    messages = [str(e) for e in ctx["error"].errors if e.field.split("[")[0] == field]   # nationalities[0]
+    assert messages and all(w in messages[0] for w in words.split(", ")), [str(e) for e in ctx["error"].errors]
