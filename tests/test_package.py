@@ -48,7 +48,7 @@ def test_the_schema_is_refused_by_a_typo_and_follows_the_code():
 def test_one_copy_of_the_languages():
     makefile = (ROOT / "Makefile").read_text()
     content = re.search(r"^CONTENT_LANGS := (.*)$", makefile, re.M).group(1).split()
-    ui = re.search(r"^UI_LANGS := \$\(CONTENT_LANGS\) (.*)$", makefile, re.M).group(1).split()
+    ui = re.search(r"^UI_LANGS := \$\(CONTENT_LANGS\)(.*)$", makefile, re.M).group(1).split()
     assert tuple(content) == CONTENT_LANGUAGES and set(content + ui + ["en"]) == set(LANGUAGES)
 
 
