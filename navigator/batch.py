@@ -388,6 +388,8 @@ def localise_row(row, vocab, lang: str):
                     value = ", ".join(codes)
             elif fact.type == "date":
                 value = local_date(value, lang)
+        elif name == "as_of" and isinstance(value, str):
+            value = local_date(value, lang)
         out[key] = value
     return out
 
@@ -409,7 +411,7 @@ def _row_errors(o, vocab, tr) -> str:
             continue
         fact = e.field.split("[")[0].split(".")[0]
         if fact == "as_of":
-            out.append(tr._("the date of the assessment (as_of) must be written YYYY-MM-DD"))
+            out.append(tr._("the date of the assessment (as_of) must be a real date, for example 2024-10-15"))
         elif fact in vocab:
             question = tr.content(f"fact.{fact}:question", vocab[fact].question)
             out.append(tr._("%(question)s: this answer cannot be used; check how it is written and that it agrees "

@@ -15,7 +15,7 @@ import io
 import re
 
 from babel.dates import format_date
-from flask import Blueprint, Response, make_response, render_template, request
+from flask import Blueprint, Response, g, make_response, render_template, request
 
 from navigator import batch as B
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
@@ -24,7 +24,7 @@ from navigator.i18n import Translator
 from navigator.interview import questions_for_full_form
 from navigator.problems import FieldError, InputError
 from navigator.reference import country_codes, country_name
-from navigator.render import STATUS_LABEL, pathway_dict
+from navigator.render import pathway_dict
 
 from . import LANGUAGES
 from . import state as S
@@ -260,9 +260,10 @@ def _page(answers, *, as_of, errors=None, status=200, **kw):
     host = answers.get("host_country")
     own, rest, n_own, n_rest = _sections(host)
     fields = {}
+    typed = g.get("clinic_typed", {})      # this request's own typing only (flask.g lives one request)
     for fid in set(answers) | {f.id for g in (*own.values(), *rest.values()) for f in g}:
         if fid in nav().vocab:
-            fields[fid] = form_values(nav().vocab[fid], answers.get(fid))
+            fields[fid] = typed.get(fid) or form_values(nav().vocab[fid], answers.get(fid))
     original = kw.pop("original", None)
     hidden = []
     if original is not None:        # the first answers, carried as the same fields, read the same way
@@ -295,6 +296,9 @@ def _read_answers(prefix=""):
             value = read_answer(fact, request.form, prefix, lang, known)
         except Refused as err:
             errors[fact.id] = tr._(str(err), **err.params)
+            name = prefix + fact.id         # what was typed stays in the form, to be corrected
+            g.setdefault("clinic_typed", {})[fact.id] = {k[len(name):]: v for k, v in request.form.items()
+                              if k == name or k.startswith(name + "__")}
             continue
         if value is not None:
             answers[fact.id] = value
@@ -354,10 +358,6 @@ def _changed(before, after, as_of, w_as_of):
     if as_of != w_as_of:
         out.insert(0, tr._("As of (date of the assessment)"))
     return out
-
-
-def _dates(d):
-    return d.isoformat()
 
 
 @bp.get("/")
@@ -456,13 +456,11 @@ def batch():
             else B.read_cases(B.text_stream(data))
         outcomes = [B.evaluate_row(nav(), n, B.localise_row(row, nav().vocab, _lang()), dt.date.today(), keep=True)
                     for n, row in rows]
-    except ValueError as err:       # no header, or a column twice: the message names the row and column, no path
+    except B.CaseListError as err:  # no header, a column twice, not a workbook: named by row and column, no path
         return _page({}, as_of=dt.date.today().isoformat(), status=400,
-                     errors={"cases": tr._("This file cannot be read: %(why)s", why=str(err))})
+                     errors={"cases": tr._("This file cannot be read: %(why)s", why=tr._(err.msgid, **err.params))})
     out = io.StringIO()
     csv.writer(out).writerows(B.clinic_table(outcomes, nav(), tr))
     return Response("\ufeff" + out.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=navigator-results.csv"})
 
-
-STATUS_WORDS = STATUS_LABEL      # one copy of the status words (navigator.render)
