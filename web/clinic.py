@@ -277,7 +277,8 @@ def _page(answers, *, as_of, errors=None, status=200, **kw):
         "clinic.html", own=own, rest=rest, n_own=n_own, n_rest=n_rest, host=host, hosts=_hosts(lang),
         fields=fields, as_of=as_of, errors=errors, hidden=hidden, rest_open=rest_open, group_label=lambda g: GROUPS.get(g),
         statuses=_statuses(host, answers, lang), country_names=dict(countries(lang)), questions=_question,
-        datalist=countries(lang), date_hint=_date_hint(lang), **kw), status)
+        datalist=[(c, n) for c, n in countries(lang) if n != c],     # a withdrawn code has no name
+        date_hint=_date_hint(lang), **kw), status)
     return remember_language(resp, request.args.get("lang"))
 
 
