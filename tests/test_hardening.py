@@ -100,7 +100,7 @@ def test_d3_empty_upload_names_no_path(client):
     for body in (b"", b"\xef\xbb\xbf", b"\n\n"):
         r = _upload(client, body)
         text = r.get_data(as_text=True)
-        assert r.status_code == 400 and "empty file" in text
+        assert r.status_code == 400 and "archivo vacío" in text      # said in the page's language (es here)
         assert tempfile.gettempdir() not in text and ".csv:" not in text
 
 
@@ -217,7 +217,7 @@ def test_d9_unterminated_quote_names_its_row(tmp_path, client):
     assert cli.main(["batch", str(cases), "--out", str(out), "--jobs", "1"]) == 0
     rows = list(csv.DictReader(out.open()))
     assert rows[0]["case_id"] == "A" and rows[1]["error"].startswith("row 3: a quote opened on line 3")
-    assert "row 3: a quote opened" in _upload(client, text).get_data(as_text=True)
+    assert "Fila 3: unas comillas abiertas en la línea 3" in _upload(client, text).get_data(as_text=True)   # es
 
 
 def test_d9_empty_file_message_names_the_file_once(tmp_path, capsys):

@@ -21,6 +21,7 @@ from . import LANGUAGES, csrf
 from .outcome import extend, posted_as_of, qr_svg
 from . import questions as Q
 from . import state as S
+from .answers import from_text_lenient as _from_text_lenient, grantable as _grantable, opened_receipt, usable  # noqa: F401
 
 bp = Blueprint("kiosk", __name__)
 
@@ -126,17 +127,6 @@ def _host_cities(state):
     return nav().rulebooks.cities(state.answers.get("host_country"))
 
 
-def _grantable(host, lang):
-    """Each status the host's pathways grant, once, titled by the first pathway granting it."""
-    tr, statuses = Translator(lang), {}
-    for p in nav().rulebooks.pathways.values():
-        if p.country == host:
-            for v in p.versions:
-                if v.grants and v.grants["status"] not in statuses:
-                    statuses[v.grants["status"]] = tr.content(f"{p.id}:grants:title", v.grants["title"])
-    return sorted(statuses.items())
-
-
 def question_page(state, fact_id, error=None, error_args=None):
     vocab = nav().vocab
     fact = vocab[fact_id]
@@ -239,30 +229,6 @@ def review():
     return review_page(_state())
 
 
-def usable(answers: dict, as_of):
-    """The answers the loaded rules still accept, and what was left out (fact id -> the checker's words). A
-    receipt or page from before a rulebook change may name a status no pathway grants any more: that part is
-    left out and said so, and the rest is answered."""
-    answers, dropped = dict(answers), {}
-    for _ in range(5):
-        try:
-            nav().check_answers(answers, as_of)
-            return answers, dropped
-        except InputError as err:
-            for e in err.errors:
-                fact = e.field.split("[")[0].split(".")[0]
-                dropped[fact] = str(e)
-                value, item = answers.get(fact), e.field[len(fact):]
-                if item.startswith("[") and "]" in item and isinstance(value, list):    # one stale item only
-                    index = int(item[1:item.index("]")]) if item[1:item.index("]")].isdigit() else -1
-                    rest = [v for i, v in enumerate(value) if i != index]
-                    if rest and len(rest) < len(value):
-                        answers[fact] = rest
-                        continue
-                answers.pop(fact, None)
-    return {}, dict(dropped, **{f: "" for f in answers})
-
-
 def results_context(state, as_of=None):
     as_of, dropped = as_of or _as_of(), {}
     try:
@@ -313,18 +279,6 @@ def reopen_form():
     return render_template("reopen.html", error=None)
 
 
-def opened_receipt():
-    """The answers and as-of date of the posted receipt code; an invalid code gets the reopen page again."""
-    try:
-        state, as_of, _set = S.open_receipt(request.form.get("code", ""), keys(),
-                                            current_app.config["RECEIPT_DAYS"] * 86400)
-    except S.Expired:
-        abort(make_response(render_template("reopen.html", error="expired"), 400))
-    except ValueError:
-        abort(make_response(render_template("reopen.html", error="invalid"), 400))
-    return state, as_of
-
-
 @bp.post("/reopen")
 def reopen():
     state, as_of = opened_receipt()
@@ -333,23 +287,6 @@ def reopen():
     return _page("results.html", state, reopened=True, receipt_as_of=as_of,
                  as_of_source="picked" if picked and picked != as_of else "receipt",
                  **results_context(state, picked or as_of))
-
-
-def _from_text_lenient(answers):
-    """Text values read as the clinic form reads them; a value that does not read is left for `usable` to
-    report (never a 500)."""
-    from navigator.facts import parse_text_value
-    from navigator.problems import FieldError
-    vocab, out = nav().vocab, {}
-    for k, v in answers.items():
-        if isinstance(v, str) and k in vocab and vocab[k].type not in ("country", "enum", "date"):
-            try:
-                v = parse_text_value(vocab[k], v)
-            except FieldError:
-                pass
-        if v is not None:
-            out[k] = v
-    return out
 
 
 @bp.get("/health")
