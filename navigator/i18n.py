@@ -19,7 +19,7 @@ from . import yamlsafe
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAINS = ("navigator", "rulebooks")
 TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee",
-                     "unconfirmed", "unsettled", "reason"}
+                     "unconfirmed", "unsettled", "reason", "differs"}
 
 
 @lru_cache(maxsize=16)

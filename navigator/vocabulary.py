@@ -11,6 +11,7 @@ from .problems import Problem, RulebookError
 
 TYPES = {"bool", "int", "date", "country", "countries", "enum", "naturalisations", "statuses"}
 SCALAR_TYPES = {"bool", "int", "date", "country", "enum"}
+PREMISE_TESTS = ("is", "in", "any_in", "none_in", "lt", "lte", "gt", "gte")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class FactDef:
     restates: bool = False       # a yes/no question restating other facts (`derived_from:`): derived from
                                  # them, accepted if given and refused when it contradicts them
     independent_of: tuple = ()   # facts its question only seems to restate (silences the duplicate check)
+    # premises, one leaf test each on another fact ({fact: age, lt: 18}): the question is asked only while
+    # every premise can still hold given the answers so far (navigator/interview.py)
+    asked_if: tuple = field(default=(), hash=False, compare=False)
+    differs: str = ""            # how this question differs from a related one asked before it (shown first)
+    past: bool = False           # a date that cannot be after the day of the check (an entry, a birth)
     where: tuple = ("rules/facts.yaml", 1, 1)
 
 
@@ -106,7 +112,10 @@ def _load_doc(doc, facts, problems):
                 args=raw.get("args", {}),
                 input_allowed=bool(raw.get("asked", True)) if restates else bool(raw.get("input_allowed", False)),
                 labels=raw.get("labels", {}), restates=restates,
-                independent_of=tuple(raw.get("independent_of", ())), where=(doc.file,) + doc.where(where))
+                independent_of=tuple(raw.get("independent_of", ())),
+                asked_if=tuple(dict(p) for p in raw.get("asked_if", ()) if isinstance(p, dict)),
+                differs=raw.get("differs", ""), past=bool(raw.get("past", False)),
+                where=(doc.file,) + doc.where(where))
             if restates and raw.get("compute") not in KNOWN_COMPUTATIONS:
                 problems.append(doc.problem(where + ("compute",), f"unknown computation {raw.get('compute')!r}",
                                             "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
@@ -120,9 +129,14 @@ def _load_doc(doc, facts, problems):
 def _check_facts(facts, docs, problems):
     seen = {}
     for f in facts.values():
-        for s in f.sources + f.independent_of:
+        for s in f.sources + f.independent_of + tuple(p.get("fact") for p in f.asked_if):
             if s not in facts:
                 problems.append(Problem(*f.where, f"fact {f.id!r} names unknown fact {s!r}"))
+        for p in f.asked_if:
+            tests = [k for k in p if k != "fact"]
+            if len(tests) != 1 or tests[0] not in PREMISE_TESTS:
+                problems.append(Problem(*f.where, f"fact {f.id!r}: a premise is one test on one fact",
+                                        "{fact: age, lt: 18}; tests: " + ", ".join(PREMISE_TESTS)))
         if f.derived:   # two facts computed the same way from the same facts say the same thing twice
             key = (f.compute, f.sources, tuple(sorted((k, str(v)) for k, v in f.args.items())))
             if key in seen:

@@ -17,6 +17,7 @@ from navigator.facts import EARLIEST, LATEST, int_bounds
 from navigator.reference import country_codes, country_name
 
 MAX_NATIONALITIES = 3
+NO_END = LATEST          # the expiry of a permanent residence, which has none (never asked)
 
 
 def _(message):  # marks a message for extraction; translated when shown
@@ -83,22 +84,36 @@ def widget(fact) -> str:
             "enum": "choice", "naturalisations": "naturalisations", "statuses": "statuses"}[fact.type]
 
 
-def _date(form, prefix="") -> str:
+def _date(form, prefix="", month_only=False, today=None) -> str:
+    """The ISO date typed; with `month_only`, a month and year without the day ('2022-05'), which the interview
+    takes as unknown only where the day could change a result. With `today`, a later date is refused."""
     year_text = form.get(prefix + "year", "").strip()
     if year_text.isdigit() and len(year_text) < 4:      # "95" is 1995 or 2095: ask, never guess the century
         raise AnswerError(_("Please write the year with all four digits, for example 1995."))
+    day_text = form.get(prefix + "day", "").strip()
     try:
-        day, month, year = (int(form.get(prefix + k, "").strip()) for k in ("day", "month", "year"))
-        day = dt.date(year, month, day)
+        month, year = (int(form.get(prefix + k, "").strip()) for k in ("month", "year"))
+        if month_only and not day_text:
+            first = dt.date(year, month, 1)
+            value = first.isoformat()[:7]
+        else:
+            first = dt.date(year, month, int(day_text))
+            value = first.isoformat()
     except ValueError:
+        if month_only:
+            raise AnswerError(_("Please enter a real date: day, month and year, or just the month and year if "
+                                "you do not remember the day.")) from None
         raise AnswerError(_("Please enter a real date: day, month and year.")) from None
-    if not EARLIEST <= day <= LATEST:
+    if not EARLIEST <= first <= LATEST:
         raise AnswerError(_("Please enter a year between %(lo)s and %(hi)s."), lo=EARLIEST.year, hi=LATEST.year)
-    return day.isoformat()
+    if today is not None and first > today:
+        raise AnswerError(_("This date is after today. Please give a date in the past, or press “I don't know”."))
+    return value
 
 
-def parse(fact, form) -> object:
-    """The JSON value of the answer (checked again, strictly, by navigator.facts)."""
+def parse(fact, form, today=None, permanent=lambda status: False) -> object:
+    """The JSON value of the answer (checked again, strictly, by navigator.facts). A date of the past (`past:`
+    in the vocabulary) after `today` is refused; a permanent residence is given no expiry date."""
     kind = widget(fact)
     if kind == "yesno":
         value = form.get("value")
@@ -114,7 +129,7 @@ def parse(fact, form) -> object:
             raise AnswerError(_("Please enter a number from %(lo)s to %(hi)s."), lo=lo, hi=hi)
         return int(text)
     if kind == "date":
-        return _date(form)
+        return _date(form, month_only=True, today=today if fact.past else None)
     if kind == "country":
         value = form.get("value", "")
         if value not in country_codes():
@@ -151,5 +166,7 @@ def parse(fact, form) -> object:
             return []
         if not value:
             raise AnswerError(_("Please choose one of the options."))
+        if permanent(value):
+            return [{"status": value, "expires": NO_END.isoformat()}]
         return [{"status": value, "expires": _date(form)}]
     raise AnswerError(_("This question cannot be answered here."))
