@@ -197,10 +197,12 @@ def _before(fact_id, vocab, given, skipped, relevant, seen):
     """The question to ask first: an unanswered premise of it, or the broader question it restates."""
     seen.add(fact_id)
     fact = vocab[fact_id]
-    for p in fact.asked_if:
-        q = p["fact"]
-        if q not in seen and _askable(q, vocab, given, skipped):
-            return _before(q, vocab, given, skipped, relevant, seen)
+    for p in fact.asked_if:     # a premise computed from answers (the age on entry): ask what it is computed from
+        premise = p["fact"]
+        for q in (premise,) if premise not in vocab or not vocab[premise].derived or \
+                vocab[premise].input_allowed else vocab[premise].sources:
+            if q not in seen and _askable(q, vocab, given, skipped):
+                return _before(q, vocab, given, skipped, relevant, seen)
     if fact.restates:
         for q in fact.sources:
             if q not in seen and q in relevant and _askable(q, vocab, given, skipped):
@@ -222,6 +224,20 @@ def questions_for_full_form(navigator, host: str | None = None) -> list[str]:
                 if n.kind == "status":
                     facts.add("statuses")
     return [f for f in navigator.vocab.facts if f in facts]
+
+
+def host_inputs(navigator, host) -> frozenset:
+    """Every fact an answer of which can matter in `host`: its questions, what they are computed from, and
+    their premises (an age's birth date, a child's question's age on entry)."""
+    vocab, todo, out = navigator.vocab, list(questions_for_full_form(navigator, host)), set()
+    while todo:
+        f = todo.pop()
+        if f in out or f not in vocab:
+            continue
+        out.add(f)
+        todo.extend(vocab[f].sources)
+        todo.extend(p["fact"] for p in vocab[f].asked_if)
+    return frozenset(out)
 
 
 # --- dates the person only half knows --------------------------------------------------------------------------

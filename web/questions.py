@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from babel.dates import get_date_format, get_month_names
+from babel.dates import format_date, format_skeleton, get_date_format, get_month_names
 
 from navigator.facts import EARLIEST, LATEST, int_bounds
 from navigator.reference import country_codes, country_name
@@ -31,6 +31,14 @@ class AnswerError(ValueError):
     def __init__(self, message: str, **params):
         super().__init__(message)
         self.params = params
+
+
+class NeedsDate(Exception):
+    """A permit chosen whose expiry date is asked next, on a page of its own."""
+
+    def __init__(self, status: str):
+        super().__init__(status)
+        self.status = status
 
 
 def _sort_key(text: str) -> str:
@@ -70,13 +78,35 @@ def date_parts(lang: str) -> tuple[str, ...]:
     return tuple(part for _, part in order) or ("year", "month", "day")
 
 
+# Month names where the CLDR data Babel ships has none (it writes "M03"): Haitian Creole's, as the
+# Haitian government and press write them.
+MONTH_NAMES = {"ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb",
+                      "novanm", "desanm")}
+
+
 @lru_cache(maxsize=16)
 def months(lang: str) -> tuple[tuple[int, str], ...]:
+    if lang in MONTH_NAMES:
+        return tuple(enumerate(MONTH_NAMES[lang], start=1))
     try:
         names = get_month_names("wide", locale=lang)
     except Exception:  # noqa: BLE001
         names = get_month_names("wide", locale="en")
     return tuple((i, names[i]) for i in range(1, 13))
+
+
+def month_year(day: dt.date, lang: str) -> str:
+    """'March 2023' in the person's language (a date given without its day)."""
+    if lang in MONTH_NAMES:
+        return f"{MONTH_NAMES[lang][day.month - 1]} {day.year}"
+    return format_skeleton("yMMMM", day, locale=lang)
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """'20 May 2022' in the person's language."""
+    if lang in MONTH_NAMES:
+        return f"{day.day} {MONTH_NAMES[lang][day.month - 1]} {day.year}"
+    return format_date(day, "long", locale=lang)
 
 
 def widget(fact) -> str:
@@ -168,5 +198,7 @@ def parse(fact, form, today=None, permanent=lambda status: False) -> object:
             raise AnswerError(_("Please choose one of the options."))
         if permanent(value):
             return [{"status": value, "expires": NO_END.isoformat()}]
+        if "year" not in form:          # one thing per page: the permit first, then its expiry date
+            raise NeedsDate(value)
         return [{"status": value, "expires": _date(form)}]
     raise AnswerError(_("This question cannot be answered here."))

@@ -198,13 +198,12 @@ def question_page(state, fact_id, error=None, error_args=None, form=None):
                  choices=choices, differs=differs, form=form or {},
                  current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
                  months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
-                 permanent={s for s, _ in statuses if permanent(s)},
                  step=step, can_go_back=bool(state.history))
 
 
 @lru_cache(maxsize=64)
 def _host_facts(navigator, host):
-    return frozenset(questions_for_full_form(navigator, host)) if host else None
+    return I.host_inputs(navigator, host) if host else None
 
 
 @bp.post("/next")
@@ -219,6 +218,10 @@ def next_():
     if action == "answer" and fact_id:
         try:
             value = Q.parse(vocab[fact_id], request.form, _as_of(), permanent=permanent)
+        except Q.NeedsDate as chosen:   # the permit's expiry date, on a page of its own
+            if chosen.status not in dict(_grantable(state.answers.get("host_country"), _lang())):
+                return question_page(state, fact_id, error=Q._("Please choose one of the options."))
+            return question_page(state, fact_id, form={"value": chosen.status})
         except Q.AnswerError as err:    # the typed parts stay on the page, to be corrected
             return question_page(state, fact_id, error=str(err), error_args=err.params, form=request.form)
         I.answer(state, fact_id, value)
@@ -272,7 +275,6 @@ def review_page(state, checked=False):
 
 
 def _display_answer(fact, value, tr, status_titles=None):
-    from babel.dates import format_date
     from navigator.reference import country_name
     lang = tr.lang
     if value is None:
@@ -284,9 +286,9 @@ def _display_answer(fact, value, tr, status_titles=None):
     if fact.type == "countries":
         return ", ".join(country_name(v, lang) for v in value) or tr._("None")
     if fact.type == "date" and I.is_month(value):      # only the month and year were known
-        return format_date(dt.date.fromisoformat(value + "-01"), "MMMM y", locale=lang)
+        return Q.month_year(dt.date.fromisoformat(value + "-01"), lang)
     if fact.type == "date":
-        return format_date(dt.date.fromisoformat(value), "long", locale=lang)
+        return Q.long_date(dt.date.fromisoformat(value), lang)
     if fact.type == "enum":
         return tr.label(fact, value)
     if fact.type in ("naturalisations", "statuses"):
@@ -298,7 +300,7 @@ def _display_answer(fact, value, tr, status_titles=None):
             (status_titles or {}).get(item["status"], item["status"])
         if "status" in item and permanent(item["status"]) and when_iso == Q.NO_END.isoformat():
             return what
-        return f"{what} ({format_date(dt.date.fromisoformat(when_iso), 'long', locale=lang)})"
+        return f"{what} ({Q.long_date(dt.date.fromisoformat(when_iso), lang)})"
     return str(value)
 
 
