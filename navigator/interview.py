@@ -127,12 +127,46 @@ def _refold(nr, impossible):
     return nr.status, set(nr.missing)
 
 
-def deciding_facts(results, vocab, values) -> list[set]:
-    """For each undetermined pathway the person can still reach: the facts that could decide it."""
+def _possible(nr, unknowable, impossible):
+    """(can still be met, can still be not met) once the open questions are answered, when the facts in
+    `unknowable` (answered "I don't know") stay unknown. A point the law leaves open may yet be settled
+    either way; a status only identity-closed pathways grant cannot be met."""
+    kind = nr.node.kind
+    if nr.status != UNKNOWN and kind != "status":
+        return nr.status == MET, nr.status == NOT_MET
+    if kind == "unsettled":
+        return True, True
+    if kind == "status":
+        if nr.status != UNKNOWN:
+            return nr.status == MET, nr.status == NOT_MET
+        if nr.node.status in impossible:
+            return False, True
+        open_ = bool(set(nr.missing) - unknowable)
+        return open_, open_
+    if kind in ("all", "any") and nr.children:
+        kids = [_possible(k, unknowable, impossible) for k in nr.children]
+        if kind == "all":
+            return all(m for m, _ in kids), any(n for _, n in kids)
+        return any(m for m, _ in kids), all(n for _, n in kids)
+    if kind == "not" and nr.children:
+        met, not_met = _possible(nr.children[0], unknowable, impossible)
+        return not_met, met
+    open_ = bool(set(nr.missing) - unknowable)       # a test on a fact still to ask
+    return open_, open_
+
+
+def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
+    """For each undetermined pathway the person can still reach: the facts that could decide it. A pathway
+    the person can no longer be found eligible for, whatever they answer (it needs a permit they cannot hold,
+    or a fact they said they do not know), counts for nothing: questions that could only rule it out are
+    not asked, and it stays undetermined, naming what would decide it."""
     impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
+    unknowable = set(skipped)
     out = []
     for r in results:
         if r.status != UNDETERMINED:
+            continue
+        if not _possible(r.tree, unknowable, impossible)[0]:
             continue
         if impossible:
             status, missing = _refold(r.tree, impossible)
@@ -182,7 +216,7 @@ def next_question(evaluation, vocab, skipped=frozenset(), host_cities=()) -> str
     if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
         return None                             # every country's questions
     counts = Counter()
-    for missing in deciding_facts(open_results(evaluation), vocab, values):
+    for missing in deciding_facts(open_results(evaluation), vocab, values, skipped):
         askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
         for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
             counts[f] += 1 / len(askable)

@@ -37,7 +37,7 @@ class FactDef:
     # every premise can still hold given the answers so far (navigator/interview.py)
     asked_if: tuple = field(default=(), hash=False, compare=False)
     differs: str = ""            # how this question differs from a related one asked before it (shown first)
-    past: bool = False           # a date that cannot be after the day of the check (an entry, a birth)
+    past: bool = False           # a date that cannot be after today: the interview refuses a later one
     where: tuple = ("rules/facts.yaml", 1, 1)
 
 

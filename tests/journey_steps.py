@@ -296,14 +296,19 @@ def date_order(web, order):
 
 @then("ninguna opción de la pregunta tiene la misma etiqueta que otra")
 def unique_labels(web):
-    labels = [t.strip() for t in web["page"].locator("main fieldset label.choice").all_inner_texts()]
+    page = web["page"]
+    labels = [t.strip() for t in page.locator("main fieldset label.choice").all_inner_texts()] + \
+        [t.strip() for t in page.locator("main fieldset select[name=value] option").all_inner_texts()]
     assert labels and len(labels) == len(set(labels)), labels
 
 
 @when(parsers.parse('elijo el permiso "{status}" sin fecha'))
 def permit_without_date(web, status):
     page = web["page"]
-    page.check(f"input[name=value][value='{status}']")
+    if page.locator("select[name=value]").count():
+        page.select_option("select[name=value]", status)
+    else:
+        page.check(f"input[name=value][value='{status}']")
     page.click("button[value=answer]")
     page.wait_for_load_state("load")
 
