@@ -22,13 +22,16 @@ PEOPLE = {
         "entry_date": "2019-08-20", "birth_date": "1990-03-03"},
     "un haitiano en São Paulo": {
         "host_country": "BR", "city": "sao_paulo", "nationalities": ["HT"], "in_host_country": True,
-        "birth_date": "1988-06-15", "entry_date": "2018-04-02"},
+        "birth_date": "1988-06-15", "entry_date": "2018-04-02", "family_of_mercosur_resident": False,
+        "sufficient_means": True, "criminal_record_5y": False},
     "una haitiana en Santiago": {
         "host_country": "CL", "nationalities": ["HT"], "in_host_country": True, "birth_date": "1995-01-09",
         "entry_date": "2021-02-11"},
     "alguien que no sabe el país y está en Argentina": {
         "host_country": None, "current_country": "AR", "nationalities": ["VE"], "in_host_country": True,
-        "birth_date": "1990-03-03", "entry_date": "2023-03-10"},
+        "birth_date": "1990-03-03", "entry_date": "2023-03-10", "family_of_mercosur_resident": False,
+        "criminal_record_5y": False, "sufficient_means": True, "statuses": [], "has_passport": True,
+        "passport_expiry_date": "2024-06-01", "country_of_birth": "VE", "naturalisations": []},
 }
 
 

@@ -47,13 +47,14 @@ Característica: Solo preguntas que tienen sentido para mí, y lo que veo es lo 
 
   Escenario: Al cambiar el país, las respuestas que ya no aplican desaparecen de la revisión
     Dado que abro el navegador en "es" en un teléfono de 360 por 740
-    Cuando empiezo la entrevista de "alguien que no sabe el país y está en Argentina" y llego a la pregunta "ar_entered_evading_control"
-    Y contesto "No sé" a "ar_entered_evading_control"
+    Cuando empiezo la entrevista de "alguien que no sabe el país y está en Argentina" y llego a la pregunta "id_card_expiry_date"
     Y abro la revisión de mis respuestas
-    Entonces la revisión muestra la respuesta a "ar_entered_evading_control"
+    Entonces la revisión muestra la respuesta a "country_of_birth"
+    Y la revisión muestra la respuesta a "entry_date"
     Cuando cambio la respuesta a "current_country" por el país "CL"
     Y abro la revisión de mis respuestas
-    Entonces la revisión no muestra la respuesta a "ar_entered_evading_control"
+    Entonces la revisión no muestra la respuesta a "country_of_birth"
+    Y la revisión muestra la respuesta a "entry_date"
 
   Escenario: Cambiar el idioma en la revisión, los resultados y la impresión no borra nada, y el comprobante reabierto muestra sus respuestas
     Dado que abro el navegador en "pt" en un teléfono de 360 por 740
