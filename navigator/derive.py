@@ -97,7 +97,14 @@ def holds_status_in(values, as_of, source, **args):
     return True if any(held.get(s) is not None and held[s] >= as_of for s in args["statuses"]) else UNKNOWN
 
 
-RESTATING = {"holds_nationality": holds_nationality, "holds_nationality_other_than": holds_nationality_other_than,
+def false_if_any_source_false(values, as_of, *sources):
+    """A narrower yes/no question (a conviction in the last 5 years) implied 'no' by a broader one answered no
+    (no record of any kind); otherwise the person says."""
+    return False if any(values.get(s) is False for s in sources) else UNKNOWN
+
+
+RESTATING = {"false_if_any_source_false": false_if_any_source_false, "holds_nationality": holds_nationality,
+             "holds_nationality_other_than": holds_nationality_other_than,
              "stateless_unless_nationality": stateless_unless_nationality, "holds_status_in": holds_status_in}
 
 

@@ -25,7 +25,7 @@ LANGUAGES = {"es": "Español", "pt": "Português", "en": "English", "fr": "Fran�
 RTL = frozenset({"ar"})                      # written right to left
 CONTENT_LANGUAGES = ("es", "pt", "fr", "ht", "ar")  # rulebook text (titles, conditions, notes) is translated into these
 TRANSLATABLE_KEYS = {"title", "summary", "text", "question", "help", "changes", "where", "how", "fee",
-                     "unconfirmed", "unsettled", "reason"}
+                     "unconfirmed", "unsettled", "reason", "differs"}
 
 
 @lru_cache(maxsize=16)

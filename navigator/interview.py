@@ -1,27 +1,196 @@
-"""The guided interview: which question to ask next, so that few questions decide every pathway.
+"""The guided interview: which question to ask next, so that few questions decide every pathway, and the
+steps a person takes through it (answer, "I don't know", back, change, language).
 
-The next question is the fact that appears in the `missing` list of the most still-undetermined pathways
-of the person's host country (relevance, as Blawx and Docassemble do it); country, city (only where that
-country has city programmes) and nationality come first, so only relevant jurisdictions are asked about.
-A fact answered "I don't know" is not asked again, and the
-interview stops as soon as no undetermined pathway can be decided by another answer.
+Relevance: the next question is a fact that can still decide an undetermined pathway of the person's host
+country, weighted towards pathways close to a decision (as Blawx and Docassemble do it). Country, city (only
+where that country has city programmes) and nationality come first; a person who does not know the country
+is asked where they are now (`current_country`), never walked through every country's questions.
+
+Three rules keep out questions a person would find absurd:
+- A question is asked only while its premises (`asked_if:` in the vocabulary, leaf tests on other facts) can
+  still hold given the answers so far: no "the child" for an adult, no stateless question after a
+  nationality. A premise nobody has answered yet is asked first (the age before a child's question).
+- A pathway the person cannot reach counts for nothing: one that needs a status (a permit held) which only
+  pathways closed to this person by who they are (nationality, country of birth) grant, while they have not
+  said they hold it. So a Venezuelan is not asked the criminal-record question of Andean permanent residence.
+- A question restating another (`derived_from:`, such as the 5-year conviction question after the broader
+  criminal-record one) waits for the broader one, which may settle it.
+A fact answered "I don't know" is not asked again; the interview stops when no answer can decide anything.
 """
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections import Counter
 
-from .explain import UNDETERMINED
+from .explain import NOT_ELIGIBLE, UNDETERMINED
 
 FIRST = ("host_country", "city", "nationalities")
+WHERE_NOW = "current_country"          # asked instead of the host country when the person does not know it
+IDENTITY = frozenset({"nationalities", "naturalisations", "country_of_birth"})
+MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
 
+
+# --- premises -----------------------------------------------------------------------------------------------
+
+def _premise_test(op, actual, expected):
+    if isinstance(actual, dt.date) and isinstance(expected, str):
+        expected = dt.date.fromisoformat(expected)
+    if isinstance(actual, (set, frozenset, tuple, list)):
+        held = set(actual)
+        if op == "is":
+            return held == set(expected or ())
+        if op == "any_in":
+            return bool(held & set(expected))
+        if op == "none_in":
+            return not held & set(expected)
+        return True
+    if op == "is":
+        return actual == expected
+    if op == "in":
+        return actual in expected
+    if op == "lt":
+        return actual < expected
+    if op == "lte":
+        return actual <= expected
+    if op == "gt":
+        return actual > expected
+    if op == "gte":
+        return actual >= expected
+    return True
+
+
+def premise_holds(fact, values) -> bool:
+    """False when an answer already excludes one of the question's premises; True while all can still hold."""
+    for premise in fact.asked_if:
+        actual = values.get(premise["fact"])
+        if actual is None:
+            continue
+        op = next(k for k in premise if k != "fact")
+        if not _premise_test(op, actual, premise[op]):
+            return False
+    return True
+
+
+def absurd(fact_id, vocab, values) -> bool:
+    """A question whose premise the answers so far already exclude (what bench/interview_bench.py counts)."""
+    return fact_id in vocab and not premise_holds(vocab[fact_id], values)
+
+
+# --- reachability ---------------------------------------------------------------------------------------------
+
+def _identity_blocked(nr, vocab) -> bool:
+    """A 'no' that follows from who the person is (nationality, country of birth), which no time changes."""
+    if nr.status != NOT_MET:
+        return False
+    kind = nr.node.kind
+    if kind == "fact":
+        f = nr.node.fact
+        return f in IDENTITY or (f in vocab and vocab[f].derived and set(vocab[f].sources) <= IDENTITY)
+    if kind == "all":
+        return any(_identity_blocked(k, vocab) for k in nr.children)
+    if kind == "any":
+        return bool(nr.children) and all(_identity_blocked(k, vocab) for k in nr.children)
+    return False
+
+
+def unreachable_statuses(results, vocab) -> set:
+    """Statuses the host's pathways grant only to people this person cannot be."""
+    grantors = {}
+    for r in results:
+        grants = r.version.grants if r.version else None
+        if grants:
+            grantors.setdefault(grants["status"], []).append(r)
+    return {s for s, rs in grantors.items()
+            if all(r.status == NOT_ELIGIBLE and _identity_blocked(r.tree, vocab) for r in rs)}
+
+
+def _refold(nr, impossible):
+    """(status, missing facts) of a node with status tests on `impossible` statuses read as not met."""
+    kind = nr.node.kind
+    if kind == "status":
+        if nr.status == UNKNOWN and nr.node.status in impossible:
+            return NOT_MET, set()
+        return nr.status, set(nr.missing)
+    if kind in ("all", "any") and nr.children:
+        kids = [_refold(k, impossible) for k in nr.children]
+        states = {s for s, _ in kids}
+        decisive, other = (NOT_MET, MET) if kind == "all" else (MET, NOT_MET)
+        if decisive in states:
+            return decisive, set()
+        if states <= {other}:
+            return other, set()
+        return UNKNOWN, set().union(*(m for s, m in kids if s == UNKNOWN))
+    if kind == "not" and nr.children:
+        status, missing = _refold(nr.children[0], impossible)
+        return {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}[status], missing
+    return nr.status, set(nr.missing)
+
+
+def _possible(nr, unknowable, impossible):
+    """(can still be met, can still be not met) once the open questions are answered, when the facts in
+    `unknowable` (answered "I don't know") stay unknown. A point the law leaves open may yet be settled
+    either way; a status only identity-closed pathways grant cannot be met."""
+    kind = nr.node.kind
+    if nr.status != UNKNOWN and kind != "status":
+        return nr.status == MET, nr.status == NOT_MET
+    if kind == "unsettled":
+        return True, True
+    if kind == "status":
+        if nr.status != UNKNOWN:
+            return nr.status == MET, nr.status == NOT_MET
+        if nr.node.status in impossible:
+            return False, True
+        open_ = bool(set(nr.missing) - unknowable)
+        return open_, open_
+    if kind in ("all", "any") and nr.children:
+        kids = [_possible(k, unknowable, impossible) for k in nr.children]
+        if kind == "all":
+            return all(m for m, _ in kids), any(n for _, n in kids)
+        return any(m for m, _ in kids), all(n for _, n in kids)
+    if kind == "not" and nr.children:
+        met, not_met = _possible(nr.children[0], unknowable, impossible)
+        return not_met, met
+    open_ = bool(set(nr.missing) - unknowable)       # a test on a fact still to ask
+    return open_, open_
+
+
+def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
+    """For each undetermined pathway the person can still reach: the facts that could decide it. A pathway
+    the person can no longer be found eligible for, whatever they answer (it needs a permit they cannot hold,
+    or a fact they said they do not know), counts for nothing: questions that could only rule it out are
+    not asked, and it stays undetermined, naming what would decide it."""
+    impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
+    unknowable = set(skipped)
+    out = []
+    for r in results:
+        if r.status != UNDETERMINED:
+            continue
+        if not _possible(r.tree, unknowable, impossible)[0]:
+            continue
+        if impossible:
+            status, missing = _refold(r.tree, impossible)
+            if status != UNKNOWN:
+                continue
+            out.append(missing & set(r.missing) if r.missing else missing)
+        else:
+            out.append(set(r.missing))
+    return out
+
+
+# --- the next question ---------------------------------------------------------------------------------------
 
 def first_open(given, skipped, host_cities) -> str | None:
-    """The place-and-nationality question still to ask, if any (city only where the country has cities)."""
+    """The place-and-nationality question still to ask, if any (city only where the country has cities; where
+    the person is now, when they do not know the country)."""
     for fact in FIRST:
         if fact == "city" and not host_cities:
             continue
         if fact not in given and fact not in skipped:
             return fact
+        if fact == "host_country" and fact in skipped and "host_country" not in given:
+            if WHERE_NOW not in given and WHERE_NOW not in skipped:
+                return WHERE_NOW
     return None
 
 
@@ -31,21 +200,48 @@ def open_results(evaluation):
     return [r for r in evaluation.results if host is None or r.pathway.country == host]
 
 
+def _askable(f, vocab, known, skipped):
+    """A question still to ask: not answered (nor computed from answers), not "I don't know", and one a person
+    is asked (not a fact only computed)."""
+    return f in vocab and f not in known and f not in skipped and (not vocab[f].derived or vocab[f].input_allowed)
+
+
 def next_question(evaluation, vocab, skipped=frozenset(), host_cities=()) -> str | None:
     given = evaluation.person.given
+    values = evaluation.person.values
     first = first_open(given, skipped, host_cities)
     if first:
         return first
+    known = set(given) | {f for f, v in values.items() if v is not None}
+    if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
+        return None                             # every country's questions
     counts = Counter()
-    for r in open_results(evaluation):
-        if r.status == UNDETERMINED:
-            askable = [f for f in r.missing if f not in given and f not in skipped and f in vocab]
-            for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
-                counts[f] += 1 / len(askable)
+    for missing in deciding_facts(open_results(evaluation), vocab, values, skipped):
+        askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
+        for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
+            counts[f] += 1 / len(askable)
     if not counts:
         return None
     order = {f: i for i, f in enumerate(vocab.facts)}
-    return min(counts, key=lambda f: (-counts[f], order.get(f, 999)))
+    best = min(counts, key=lambda f: (-counts[f], order.get(f, 999)))
+    return _before(best, vocab, known, skipped, counts, set())
+
+
+def _before(fact_id, vocab, given, skipped, relevant, seen):
+    """The question to ask first: an unanswered premise of it, or the broader question it restates."""
+    seen.add(fact_id)
+    fact = vocab[fact_id]
+    for p in fact.asked_if:     # a premise computed from answers (the age on entry): ask what it is computed from
+        premise = p["fact"]
+        for q in (premise,) if premise not in vocab or not vocab[premise].derived or \
+                vocab[premise].input_allowed else vocab[premise].sources:
+            if q not in seen and _askable(q, vocab, given, skipped):
+                return _before(q, vocab, given, skipped, relevant, seen)
+    if fact.restates:
+        for q in fact.sources:
+            if q not in seen and q in relevant and _askable(q, vocab, given, skipped):
+                return _before(q, vocab, given, skipped, relevant, seen)
+    return fact_id
 
 
 def questions_for_full_form(navigator, host: str | None = None) -> list[str]:
@@ -62,3 +258,116 @@ def questions_for_full_form(navigator, host: str | None = None) -> list[str]:
                 if n.kind == "status":
                     facts.add("statuses")
     return [f for f in navigator.vocab.facts if f in facts]
+
+
+def host_inputs(navigator, host) -> frozenset:
+    """Every fact an answer of which can matter in `host`: its questions, what they are computed from, and
+    their premises (an age's birth date, a child's question's age on entry)."""
+    vocab, todo, out = navigator.vocab, list(questions_for_full_form(navigator, host)), set()
+    while todo:
+        f = todo.pop()
+        if f in out or f not in vocab:
+            continue
+        out.add(f)
+        todo.extend(vocab[f].sources)
+        todo.extend(p["fact"] for p in vocab[f].asked_if)
+    return frozenset(out)
+
+
+# --- dates the person only half knows --------------------------------------------------------------------------
+
+def is_month(value) -> bool:
+    """A date answered as month and year only ('2022-05')."""
+    return isinstance(value, str) and len(value) == 7 and value[4] == "-" and value[:4].isdigit() \
+        and value[5:].isdigit()
+
+
+def month_bounds(value) -> tuple[str, str]:
+    year, month = int(value[:4]), int(value[5:])
+    last = calendar.monthrange(year, month)[1]
+    return f"{value}-01", f"{value}-{last:02d}"
+
+
+def resolve_months(answers: dict, evaluate) -> tuple[dict, set]:
+    """Answers with each month-and-year date made a day where the day cannot change a result (the first and
+    last day of the month give the same statuses), and left unknown where it could. `evaluate(facts)` gives the
+    {pathway id: status} of some facts. Returns (answers for the engine, facts left unknown)."""
+    months = [k for k, v in answers.items() if is_month(v)]
+    if not months:
+        return answers, set()
+    out, unknown = dict(answers), set()
+    for k in months:
+        out.pop(k)
+    for k in months:        # one at a time; the other month-only dates stay unknown meanwhile
+        first, last = month_bounds(answers[k])
+        if evaluate(dict(out, **{k: first})) == evaluate(dict(out, **{k: last})):
+            out[k] = first
+        else:
+            unknown.add(k)
+    return out, unknown
+
+
+# --- the steps ---------------------------------------------------------------------------------------------------
+
+def answer(state, fact_id, value):
+    """The person answered: keep it, and note the question as asked."""
+    state.answers[fact_id] = value
+    if fact_id in state.skipped:
+        state.skipped.remove(fact_id)
+    _asked(state, fact_id)
+    if fact_id == WHERE_NOW and value:      # where the person is now is the country to check
+        state.answers["host_country"] = value
+        if "host_country" in state.skipped:
+            state.skipped.remove("host_country")
+    if fact_id == "host_country":           # a country given after all: 'where are you now' no longer applies
+        forget(state, WHERE_NOW)
+
+
+def dont_know(state, fact_id):
+    state.answers.pop(fact_id, None)
+    if fact_id not in state.skipped:
+        state.skipped.append(fact_id)
+    _asked(state, fact_id)
+
+
+def back(state) -> str | None:
+    """The question before the one on screen. Its answer is shown again to be changed; answers given after
+    it stay (they are on check-your-answers) until they no longer apply (see `drop_inapplicable`)."""
+    if not state.history:
+        return None
+    return state.history.pop()
+
+
+def forget(state, fact_id):
+    state.answers.pop(fact_id, None)
+    if fact_id in state.skipped:
+        state.skipped.remove(fact_id)
+    if fact_id in state.history:
+        state.history.remove(fact_id)
+
+
+def _asked(state, fact_id):
+    if fact_id in state.history:
+        state.history.remove(fact_id)
+    state.history.append(fact_id)
+
+
+def drop_inapplicable(state, vocab, host_facts, values) -> list[str]:
+    """Forget answers that no longer apply after a change: a question of another country than the host now
+    given, or one whose premise the answers now exclude. What check-your-answers shows is what counts."""
+    dropped = []
+    for f in list(dict.fromkeys(list(state.answers) + list(state.skipped))):
+        if f in FIRST or f == WHERE_NOW or f not in vocab:
+            continue
+        if (host_facts is not None and f not in host_facts) or not premise_holds(vocab[f], values):
+            forget(state, f)
+            dropped.append(f)
+    return dropped
+
+
+def shown(state) -> list[str]:
+    """The answers check-your-answers lists, in the order they were asked (then any others, such as those of a
+    reopened receipt, in the vocabulary's order): every answer that decides the result is shown."""
+    keys = [f for f in state.history if f in state.answers or f in state.skipped]
+    rest = [f for f in list(state.answers) + list(state.skipped) if f not in keys]
+    return keys + list(dict.fromkeys(rest))

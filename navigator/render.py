@@ -249,6 +249,6 @@ def to_text(ev, vocab, lang=None, host_only=True) -> str:
         lines.append("")
     if hidden:
         lines.append(tr._("%(n)s pathways of other countries not shown (use --all).", n=hidden))
-    return "\n".join(textwrap.fill(l, 110, subsequent_indent=" " * (len(l) - len(l.lstrip()) + 4),
-                                   break_on_hyphens=False, break_long_words=False) if len(l) > 110 else l
-                     for l in lines) + "\n"
+    return "\n".join(textwrap.fill(line, 110, subsequent_indent=" " * (len(line) - len(line.lstrip()) + 4),
+                                   break_on_hyphens=False, break_long_words=False) if len(line) > 110 else line
+                     for line in lines) + "\n"

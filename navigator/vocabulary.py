@@ -11,6 +11,7 @@ from .problems import Problem, RulebookError
 
 TYPES = {"bool", "int", "date", "country", "countries", "enum", "naturalisations", "statuses"}
 SCALAR_TYPES = {"bool", "int", "date", "country", "enum"}
+PREMISE_TESTS = ("is", "in", "any_in", "none_in", "lt", "lte", "gt", "gte")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,11 @@ class FactDef:
     independent_of: tuple = ()   # facts its question only seems to restate (silences the duplicate check)
     changeable: tuple = ()       # Changes: what the person could do to change this answer (never a nationality,
                                  # an age, a birth or entry date); read by "what would change a no" (timing.py)
+    # premises, one leaf test each on another fact ({fact: age, lt: 18}): the question is asked only while
+    # every premise can still hold given the answers so far (navigator/interview.py)
+    asked_if: tuple = field(default=(), hash=False, compare=False)
+    differs: str = ""            # how this question differs from a related one asked before it (shown first)
+    past: bool = False           # a date that cannot be after today: the interview refuses a later one
     where: tuple = ("rules/facts.yaml", 1, 1)
 
 
@@ -118,7 +124,10 @@ def _load_doc(doc, facts, problems):
                 input_allowed=bool(raw.get("asked", True)) if restates else bool(raw.get("input_allowed", False)),
                 labels=raw.get("labels", {}), restates=restates,
                 independent_of=tuple(raw.get("independent_of", ())),
-                changeable=_changes(doc, where, raw, derived or restates, problems), where=(doc.file,) + doc.where(where))
+                changeable=_changes(doc, where, raw, derived or restates, problems),
+                asked_if=tuple(dict(p) for p in raw.get("asked_if", ()) if isinstance(p, dict)),
+                differs=raw.get("differs", ""), past=bool(raw.get("past", False)),
+                where=(doc.file,) + doc.where(where))
             if restates and raw.get("compute") not in KNOWN_COMPUTATIONS:
                 problems.append(doc.problem(where + ("compute",), f"unknown computation {raw.get('compute')!r}",
                                             "one of " + ", ".join(sorted(KNOWN_COMPUTATIONS))))
@@ -170,9 +179,14 @@ def is_relative_spec(spec) -> bool:
 def _check_facts(facts, docs, problems):
     seen = {}
     for f in facts.values():
-        for s in f.sources + f.independent_of:
+        for s in f.sources + f.independent_of + tuple(p.get("fact") for p in f.asked_if):
             if s not in facts:
                 problems.append(Problem(*f.where, f"fact {f.id!r} names unknown fact {s!r}"))
+        for p in f.asked_if:
+            tests = [k for k in p if k != "fact"]
+            if len(tests) != 1 or tests[0] not in PREMISE_TESTS:
+                problems.append(Problem(*f.where, f"fact {f.id!r}: a premise is one test on one fact",
+                                        "{fact: age, lt: 18}; tests: " + ", ".join(PREMISE_TESTS)))
         if f.derived:   # two facts computed the same way from the same facts say the same thing twice
             key = (f.compute, f.sources, tuple(sorted((k, str(v)) for k, v in f.args.items())))
             if key in seen:

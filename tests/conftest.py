@@ -6,7 +6,7 @@ import pytest
 from navigator.evaluate import Navigator
 from navigator.loader import PATHWAYS_DIR
 
-pytest_plugins = ["tests.web_steps", "tests.web_results_steps"]
+pytest_plugins = ["tests.web_steps", "tests.web_results_steps", "tests.journey_steps"]
 
 # NAVIGATOR_PATHWAYS runs the scenarios against a draft rulebook folder, with
 # `-o bdd_features_base_dir=DRAFT/features` for its scenarios.

@@ -2,7 +2,8 @@
 
 Pages: start, a question (country), a date question, check-your-answers, results, print view, an error
 page, and the Arabic (right-to-left) start page; then the results of a host we do not cover, a receipt reopened
-on a picked date (not yet / no longer), and the kiosk and clinic printouts on A4 (794 px wide, print media).
+on a picked date (not yet / no longer), and the kiosk and clinic printouts on A4 (794 px wide, print media);
+then phone screens of the interview journeys.
 Output: screenshots/<page>-<width>.png (not committed).
 """
 import datetime as dt
@@ -58,8 +59,37 @@ def main(out=ROOT / "screenshots", lang="es"):
             extra_pages(page, base, shot, lang)
         a4 = browser.new_page(viewport={"width": 794, "height": 1123})
         printouts(a4, base, lambda name, pg=a4: pg.screenshot(path=str(out / f"{name}-a4.png"), full_page=True), lang)
+        journeys(browser, base, out)
         browser.close()
     server.shutdown()
+
+
+def journeys(browser, base, out):
+    """Phone screens (360x740, what shows before any scrolling) of the interview journeys of
+    features/web/preguntas.feature: the first date, the permits, where the person is, a language change."""
+    from tests.journey_steps import PEOPLE, _answer
+    from tests.web_steps import _fact
+    plan = (("un sirio de 30 años en São Paulo", "ar", {"in_host_country", "entry_date"}),
+            ("un haitiano en São Paulo", "ht", {"statuses", "entry_date"}),
+            ("alguien que no sabe el país y está en Argentina", "fr", {"current_country", "entry_date"}),
+            ("una venezolana adulta en Bogotá que no dice su edad", "es", {"co_child_in_school_or_protection",
+                                                                          "statuses"}))
+    for who, lang, wanted in plan:
+        page = browser.new_page(viewport={"width": 360, "height": 740})
+        page.goto(f"{base}/?lang={lang}")
+        page.click("main form button[type=submit]")
+        for _ in range(40):
+            fact = _fact(page)
+            if fact is None:
+                page.screenshot(path=str(out / f"journey-{lang}-review-360.png"))
+                page.click("nav.langs button[value=es]")
+                page.wait_for_load_state("load")
+                page.screenshot(path=str(out / f"journey-{lang}-review-then-es-360.png"))
+                break
+            if fact in wanted:
+                page.screenshot(path=str(out / f"journey-{lang}-{fact}-360.png"))
+            _answer(page, fact, PEOPLE[who].get(fact))
+        page.close()
     print(f"saved {len(list(out.glob('*.png')))} screenshots in {out}")
 
 

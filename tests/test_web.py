@@ -109,7 +109,8 @@ def test_bad_answers_get_a_clear_message(client):
     person.post("/next", state=person.state, fact="age", action="answer", value="200")
     assert "from 0 to 130" in person.html and person.question == "age"
     person.post("/next", state=person.state, fact="birth_date", action="answer", day="1", month="1", year="2099")
-    assert "does not fit with your other answers" in person.html and person.question == "birth_date"
+    assert "after today" in person.html and person.question == "birth_date"      # a birth in the future
+    assert 'value="2099"' in person.html            # what was typed stays, to be corrected
     assert "as-of date" not in person.html          # the checker's technical words stay out of the kiosk
 
 

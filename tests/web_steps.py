@@ -132,6 +132,8 @@ def _answer(page, fact, value):
     elif fact == "nationalities":
         for i, v in enumerate(value):
             page.select_option(f"select[name=value{i}]", v)
+    elif isinstance(value, list) and not value and page.locator("select[name=value]").count():
+        page.select_option("select[name=value]", "none")        # a long list of permits is a <select>
     elif isinstance(value, list) and not value:
         page.check("input[name=value][value=none]")
     elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

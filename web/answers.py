@@ -3,6 +3,8 @@ kiosk (web/views.py) and the clinic desk (web/clinic.py) both need, so neither i
 helpers. Flask-aware (the request's navigator and language), nothing stored."""
 from __future__ import annotations
 
+from collections import Counter
+
 from flask import abort, current_app, make_response, render_template, request
 
 from navigator.facts import parse_text_value
@@ -70,11 +72,15 @@ def from_text_lenient(answers):
 
 def grantable(host, lang, every_host=False):
     """Each status the host's pathways grant (every host's with `every_host`), once, titled by the first
-    pathway granting it."""
-    tr, statuses = Translator(lang), {}
+    pathway granting it. Two statuses with the same title (three 'indefinite-term residence in Brazil', reached
+    by different routes) are told apart by the title of the pathway that grants them: no two answers read the
+    same."""
+    tr, statuses, by = Translator(lang), {}, {}
     for p in nav().rulebooks.pathways.values():
         if every_host or p.country == host:
             for v in p.versions:
                 if v.grants and v.grants["status"] not in statuses:
                     statuses[v.grants["status"]] = tr.content(f"{p.id}:grants:title", v.grants["title"])
-    return sorted(statuses.items())
+                    by[v.grants["status"]] = tr.content(f"{p.id}:title", p.title)
+    counts = Counter(statuses.values())
+    return sorted((s, f"{t} ({by[s]})" if counts[t] > 1 else t) for s, t in statuses.items())

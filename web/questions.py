@@ -9,13 +9,14 @@ import datetime as dt
 import unicodedata
 from functools import lru_cache
 
-from babel.dates import get_date_format, get_month_names
+from babel.dates import format_date, format_skeleton, get_date_format, get_month_names
 from markupsafe import Markup, escape
 
 from navigator.facts import EARLIEST, LATEST, int_bounds
 from navigator.reference import country_codes, country_name
 
 MAX_NATIONALITIES = 3
+NO_END = LATEST          # the expiry of a permanent residence, which has none (never asked)
 
 
 def _(message):  # marks a message for extraction; translated when shown
@@ -29,6 +30,14 @@ class AnswerError(ValueError):
     def __init__(self, message: str, **params):
         super().__init__(message)
         self.params = params
+
+
+class NeedsDate(Exception):
+    """A permit chosen whose expiry date is asked next, on a page of its own."""
+
+    def __init__(self, status: str):
+        super().__init__(status)
+        self.status = status
 
 
 def _sort_key(text: str) -> str:
@@ -68,8 +77,16 @@ def date_parts(lang: str) -> tuple[str, ...]:
     return tuple(part for _, part in order) or ("year", "month", "day")
 
 
+# Month names where the CLDR data Babel ships has none (it writes "M03"): Haitian Creole's, as the
+# Haitian government and press write them.
+MONTH_NAMES = {"ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb",
+                      "novanm", "desanm")}
+
+
 @lru_cache(maxsize=16)
 def months(lang: str) -> tuple[tuple[int, str], ...]:
+    if lang in MONTH_NAMES:
+        return tuple(enumerate(MONTH_NAMES[lang], start=1))
     try:
         names = get_month_names("wide", locale=lang)
     except Exception:  # noqa: BLE001
@@ -77,27 +94,55 @@ def months(lang: str) -> tuple[tuple[int, str], ...]:
     return tuple((i, names[i]) for i in range(1, 13))
 
 
+def month_year(day: dt.date, lang: str) -> str:
+    """'March 2023' in the person's language (a date given without its day)."""
+    if lang in MONTH_NAMES:
+        return f"{MONTH_NAMES[lang][day.month - 1]} {day.year}"
+    return format_skeleton("yMMMM", day, locale=lang)
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """'20 May 2022' in the person's language."""
+    if lang in MONTH_NAMES:
+        return f"{day.day} {MONTH_NAMES[lang][day.month - 1]} {day.year}"
+    return format_date(day, "long", locale=lang)
+
+
 def widget(fact) -> str:
     return {"bool": "yesno", "int": "number", "date": "date", "country": "country", "countries": "countries",
             "enum": "choice", "naturalisations": "naturalisations", "statuses": "statuses"}[fact.type]
 
 
-def _date(form, prefix="") -> str:
+def _date(form, prefix="", month_only=False, today=None) -> str:
+    """The ISO date typed; with `month_only`, a month and year without the day ('2022-05'), which the interview
+    takes as unknown only where the day could change a result. With `today`, a later date is refused."""
     year_text = form.get(prefix + "year", "").strip()
     if year_text.isdigit() and len(year_text) < 4:      # "95" is 1995 or 2095: ask, never guess the century
         raise AnswerError(_("Please write the year with all four digits, for example 1995."))
+    day_text = form.get(prefix + "day", "").strip()
     try:
-        day, month, year = (int(form.get(prefix + k, "").strip()) for k in ("day", "month", "year"))
-        day = dt.date(year, month, day)
+        month, year = (int(form.get(prefix + k, "").strip()) for k in ("month", "year"))
+        if month_only and not day_text:
+            first = dt.date(year, month, 1)
+            value = first.isoformat()[:7]
+        else:
+            first = dt.date(year, month, int(day_text))
+            value = first.isoformat()
     except ValueError:
+        if month_only:
+            raise AnswerError(_("Please enter a real date: day, month and year, or just the month and year if "
+                                "you do not remember the day.")) from None
         raise AnswerError(_("Please enter a real date: day, month and year.")) from None
-    if not EARLIEST <= day <= LATEST:
+    if not EARLIEST <= first <= LATEST:
         raise AnswerError(_("Please enter a year between %(lo)s and %(hi)s."), lo=EARLIEST.year, hi=LATEST.year)
-    return day.isoformat()
+    if today is not None and first > today:
+        raise AnswerError(_("This date is after today. Please give a date in the past, or press “I don't know”."))
+    return value
 
 
-def parse(fact, form) -> object:
-    """The JSON value of the answer (checked again, strictly, by navigator.facts)."""
+def parse(fact, form, today=None, permanent=lambda status: False) -> object:
+    """The JSON value of the answer (checked again, strictly, by navigator.facts). A date of the past (`past:`
+    in the vocabulary) after `today` is refused; a permanent residence is given no expiry date."""
     kind = widget(fact)
     if kind == "yesno":
         value = form.get("value")
@@ -113,7 +158,7 @@ def parse(fact, form) -> object:
             raise AnswerError(_("Please enter a number from %(lo)s to %(hi)s."), lo=lo, hi=hi)
         return int(text)
     if kind == "date":
-        return _date(form)
+        return _date(form, month_only=True, today=today if fact.past else None)
     if kind == "country":
         value = form.get("value", "")
         if value not in country_codes():
@@ -150,5 +195,9 @@ def parse(fact, form) -> object:
             return []
         if not value:
             raise AnswerError(_("Please choose one of the options."))
+        if permanent(value):
+            return [{"status": value, "expires": NO_END.isoformat()}]
+        if "year" not in form:          # one thing per page: the permit first, then its expiry date
+            raise NeedsDate(value)
         return [{"status": value, "expires": _date(form)}]
     raise AnswerError(_("This question cannot be answered here."))

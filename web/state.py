@@ -40,9 +40,13 @@ class State:
     answers: dict = field(default_factory=dict)     # fact id -> JSON value (as accepted by navigator.facts)
     skipped: list = field(default_factory=list)     # facts answered "I don't know"
     history: list = field(default_factory=list)     # facts in the order they were asked (for Back)
+    as_of: str | None = None                         # a reopened receipt's date of the law (ISO), kept to print
 
     def to_json(self):
-        return {"a": self.answers, "s": self.skipped, "h": self.history}
+        data = {"a": self.answers, "s": self.skipped, "h": self.history}
+        if self.as_of:
+            data["d"] = self.as_of
+        return data
 
     @classmethod
     def from_json(cls, data):
@@ -51,7 +55,13 @@ class State:
         answers, skipped, history = data.get("a", {}), data.get("s", []), data.get("h", [])
         if not isinstance(answers, dict) or not isinstance(skipped, list) or not isinstance(history, list):
             raise ValueError("malformed state")
-        return cls(dict(answers), [str(x) for x in skipped], [str(x) for x in history])
+        as_of = data.get("d")
+        if as_of is not None:
+            try:
+                as_of = dt.date.fromisoformat(str(as_of)).isoformat()
+            except ValueError:
+                raise ValueError("malformed state") from None
+        return cls(dict(answers), [str(x) for x in skipped], [str(x) for x in history], as_of)
 
 
 def _secrets(secret) -> tuple:

@@ -5,23 +5,27 @@ Every step is a POST carrying the signed answers in a hidden field; nothing is s
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel.dates import format_date
 from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request, url_for
 from markupsafe import Markup
 
+from navigator import interview as I
+from navigator.evaluate import Evaluation
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.i18n import Translator
-from navigator.evaluate import Evaluation
 from navigator.interview import first_open, next_question, open_results, questions_for_full_form
 from navigator.problems import InputError
-from navigator.render import ORDER, condition_text, pathway_dict
+from navigator.render import ORDER, pathway_dict
 
 from . import LANGUAGES, csrf
-from .outcome import extend, posted_as_of, qr_svg
 from . import questions as Q
 from . import state as S
-from .answers import from_text_lenient as _from_text_lenient, grantable as _grantable, opened_receipt, usable  # noqa: F401
+from .answers import from_text_lenient as _from_text_lenient  # noqa: F401
+from .answers import grantable as _grantable
+from .answers import opened_receipt, usable
+from .outcome import extend, posted_as_of, qr_svg
 
 bp = Blueprint("kiosk", __name__)
 
@@ -60,11 +64,25 @@ def _as_of():
     return dt.date.today()
 
 
+def _statuses_of(facts, as_of):
+    """{pathway id: status} of the host's pathways (what a month-only date must not change to be taken)."""
+    try:
+        return {r.pathway.id: r.status for r in nav().screen(facts, as_of).results}
+    except InputError:
+        return None
+
+
+def engine_answers(answers, as_of):
+    """The answers as the engine takes them: a month-and-year date becomes a day where the day cannot change a
+    result, and stays unknown where it could (navigator/interview.py). Returns (answers, facts left unknown)."""
+    return I.resolve_months(answers, lambda facts: _statuses_of(facts, as_of))
+
+
 def _evaluate(state):
     """Screen the answers for the next question; an answer the checker refuses is dropped and reported, never
     guessed. While place or nationality is still to be asked, that is the next question whatever the other
-    answers say, so the answers are only checked, not evaluated."""
-    answers = dict(state.answers)
+    answers say, so the answers are only checked, not evaluated. Returns (evaluation, refused, unknown months)."""
+    answers, months = engine_answers(dict(state.answers), _as_of())
     asking_first = first_open(answers, state.skipped, _host_cities(state))
 
     def screen(facts):
@@ -72,16 +90,17 @@ def _evaluate(state):
             return Evaluation(_as_of(), nav().check_answers(facts, _as_of()), [], "none", nav().rulebooks.sha256)
         return nav().screen(facts, _as_of())
     try:
-        return screen(answers), None
+        return screen(answers), None, months
     except InputError as err:
         bad = {e.field.split("[")[0].split(".")[0] for e in err.errors}
         for field in bad:
             answers.pop(field, None)
-        state.answers = answers
-        return screen(answers), err
+            state.answers.pop(field, None)
+        return screen(answers), err, months
 
 
 def _page(template, state, **kw):
+    kw.setdefault("page", template.split(".")[0])    # the language bar re-renders this page in another language
     token = S.dumps(state, keys(), csrf.token())
     # every form of the page carries the same two fields: built once, not once per form
     hidden = Markup('<input type="hidden" name="csrf" value="%s">\n<input type="hidden" name="state" value="%s">') % (
@@ -127,7 +146,12 @@ def _host_cities(state):
     return nav().rulebooks.cities(state.answers.get("host_country"))
 
 
-def question_page(state, fact_id, error=None, error_args=None):
+def permanent(status_id: str) -> bool:
+    """A permanent (indefinite-term) residence, by the rulebooks' naming: it has no expiry date to ask for."""
+    return ".permanent_residence." in f".{status_id}."
+
+
+def question_page(state, fact_id, error=None, error_args=None, form=None):
     vocab = nav().vocab
     fact = vocab[fact_id]
     lang = _lang()
@@ -136,53 +160,77 @@ def question_page(state, fact_id, error=None, error_args=None):
     choices = fact.values or ()
     if fact_id == "city" and host:          # only the cities of that country, and "another city"
         choices = [c for c in choices if c in _host_cities(state) or c == "other"]
-    asked = len([f for f in state.history if f in state.answers or f in state.skipped])
+    asked = [f for f in state.history if f in state.answers or f in state.skipped]
+    step = asked.index(fact_id) + 1 if fact_id in asked else len(asked) + 1
+    differs = Translator(lang).content(f"fact.{fact_id}:differs", fact.differs) \
+        if fact.differs and any(s in state.answers for s in fact.sources) else ""
     return _page("question.html", state, fact=fact, widget=Q.widget(fact), error=error, error_args=error_args or {},
-                 choices=choices,
+                 choices=choices, differs=differs, form=form or {},
                  current=state.answers.get(fact_id), country_options=Q.country_options, date_parts=Q.date_parts(lang),
                  months=Q.months(lang), statuses=statuses, nationalities=state.answers.get("nationalities") or [],
-                 step=asked + 1, can_go_back=bool(state.history))
+                 step=step, can_go_back=bool(state.history))
+
+
+@lru_cache(maxsize=64)
+def _host_facts(navigator, host):
+    return I.host_inputs(navigator, host) if host else None
 
 
 @bp.post("/next")
 def next_():
+    """One step of the interview (navigator/interview.py does the step; this reads the form and picks the page)."""
     state = _state()
     action = request.form.get("action", "answer")
     fact_id = request.form.get("fact", "")
     vocab = nav().vocab
     if fact_id and fact_id not in vocab:
         abort(400, description="fact")
-    error = None
     if action == "answer" and fact_id:
         try:
-            state.answers[fact_id] = Q.parse(vocab[fact_id], request.form)
-            if fact_id in state.skipped:
-                state.skipped.remove(fact_id)
-        except Q.AnswerError as err:
-            return question_page(state, fact_id, error=str(err), error_args=err.params)
+            value = Q.parse(vocab[fact_id], request.form, _as_of(), permanent=permanent)
+        except Q.NeedsDate as chosen:   # the permit's expiry date, on a page of its own
+            if chosen.status not in dict(_grantable(state.answers.get("host_country"), _lang())):
+                return question_page(state, fact_id, error=Q._("Please choose one of the options."))
+            return question_page(state, fact_id, form={"value": chosen.status})
+        except Q.AnswerError as err:    # the typed parts stay on the page, to be corrected
+            return question_page(state, fact_id, error=str(err), error_args=err.params, form=request.form)
+        I.answer(state, fact_id, value)
     elif action == "dontknow" and fact_id:
-        state.answers.pop(fact_id, None)
-        if fact_id not in state.skipped:
-            state.skipped.append(fact_id)
-    elif action == "back" and state.history:
-        previous = state.history.pop()
-        return question_page(state, previous)
+        I.dont_know(state, fact_id)
+    elif action == "back":
+        previous = I.back(state)
+        if previous:
+            return question_page(state, previous)
     elif action == "change" and fact_id:
         return question_page(state, fact_id)
-    elif action == "lang" and fact_id:
-        return question_page(state, fact_id)
-    if fact_id and fact_id not in state.history:
-        state.history.append(fact_id)
-    ev, refused = _evaluate(state)
+    elif action == "lang":
+        return same_page(state, fact_id)
+    ev, refused, months = _evaluate(state)
     if refused:
         bad = refused.errors[0].field.split("[")[0].split(".")[0]
         # the checker's own words are for clinics and the API; the person gets a plain sentence in their language
         return question_page(state, bad if bad in vocab else fact_id, error=Q._(
             "This answer does not fit with your other answers or with today's date. Please check it."))
-    ask = next_question(ev, vocab, frozenset(state.skipped), _host_cities(state))
+    host = ev.person.values.get("host_country")
+    if I.drop_inapplicable(state, vocab, _host_facts(nav(), host), ev.person.values):
+        ev, refused, months = _evaluate(state)
+    ask = next_question(ev, vocab, frozenset(state.skipped) | months, _host_cities(state))
     if ask is None or request.form.get("finish"):
         return review_page(state, checked=True)
     return question_page(state, ask)
+
+
+def same_page(state, fact_id):
+    """The page the person was on, in the language just chosen, with every answer kept."""
+    page = request.form.get("page", "")
+    if page in ("question", "") and fact_id:
+        return question_page(state, fact_id)
+    if page == "results":
+        as_of = posted_as_of(request.form)
+        return _page("results.html", state, **_as_of_source(as_of), **results_context(state, as_of))
+    if page == "print":
+        return print_page(state, posted_as_of(request.form))
+    return review_page(state)
 
 
 def review_page(state, checked=False):
@@ -193,12 +241,11 @@ def review_page(state, checked=False):
     titles = dict(_grantable(state.answers.get("host_country"), lang)) if "statuses" in state.answers else {}
     rows = [(f, tr.content(f"fact.{f}:question", vocab[f].question),
              _display_answer(vocab[f], state.answers.get(f), tr, titles))
-            for f in state.history if f in vocab and (f in state.answers or f in state.skipped)]
+            for f in I.shown(state) if f in vocab]
     return _page("review.html", state, rows=rows)
 
 
 def _display_answer(fact, value, tr, status_titles=None):
-    from babel.dates import format_date
     from navigator.reference import country_name
     lang = tr.lang
     if value is None:
@@ -209,18 +256,22 @@ def _display_answer(fact, value, tr, status_titles=None):
         return country_name(value, lang)
     if fact.type == "countries":
         return ", ".join(country_name(v, lang) for v in value) or tr._("None")
+    if fact.type == "date" and I.is_month(value):      # only the month and year were known
+        return Q.month_year(dt.date.fromisoformat(value + "-01"), lang)
     if fact.type == "date":
-        return format_date(dt.date.fromisoformat(value), "long", locale=lang)
+        return Q.long_date(dt.date.fromisoformat(value), lang)
     if fact.type == "enum":
         return tr.label(fact, value)
     if fact.type in ("naturalisations", "statuses"):
         if not value:     # the same words as the answer chosen on the question's page
             return tr._("I have none") if fact.type == "statuses" else tr._("No, all my nationalities are from birth")
         item = value[0]
-        when = format_date(dt.date.fromisoformat(item.get("date") or item.get("expires")), "long", locale=lang)
+        when_iso = item.get("date") or item.get("expires")
         what = country_name(item["country"], lang) if "country" in item else \
             (status_titles or {}).get(item["status"], item["status"])
-        return f"{what} ({when})"
+        if "status" in item and permanent(item["status"]) and when_iso == Q.NO_END.isoformat():
+            return what
+        return f"{what} ({Q.long_date(dt.date.fromisoformat(when_iso), lang)})"
     return str(value)
 
 
@@ -230,12 +281,17 @@ def review():
 
 
 def results_context(state, as_of=None):
-    as_of, dropped = as_of or _as_of(), {}
+    """The results of the answers shown on check-your-answers, at the date of the law a reopened receipt
+    carries (kept through results, print and language changes) or today."""
+    as_of = as_of or (dt.date.fromisoformat(state.as_of) if state.as_of else _as_of())
+    dropped = {}
+    answers, _months = engine_answers(state.answers, as_of)
     try:
-        ev = nav().evaluate(state.answers, as_of)
+        ev = nav().evaluate(answers, as_of)
     except InputError:          # a receipt or page from before a rulebook change: answer what still applies
-        state.answers, dropped = usable(state.answers, as_of)
-        ev = nav().evaluate(state.answers, as_of)
+        answers, dropped = usable(answers, as_of)
+        state.answers = {k: v for k, v in state.answers.items() if k in answers or I.is_month(v)}
+        ev = nav().evaluate(answers, as_of)
     lang = _lang()
     results = sorted(open_results(ev), key=lambda r: (ORDER[r.status], r.pathway.kind == "service", r.pathway.id))
     tr = Translator(lang)
@@ -264,8 +320,11 @@ def _as_of_source(as_of):
 
 @bp.post("/print")
 def print_view():
-    state = _state()
-    as_of = posted_as_of(request.form)      # printed on the reopened receipt's own date unless another was picked
+    return print_page(_state(), posted_as_of(request.form))
+
+
+def print_page(state, as_of=None):
+    """The printout, on the date the page carried (a picked one), else the reopened receipt's, else today."""
     ctx = results_context(state, as_of)
     ctx.update(_as_of_source(as_of))
     code = S.receipt(state, ctx["as_of"], ctx["ev"].rulebook_set, keys())
@@ -283,6 +342,7 @@ def reopen_form():
 def reopen():
     state, as_of = opened_receipt()
     state.answers = _from_text_lenient(state.answers)      # a clinic receipt holds the form's text ("yes", "34")
+    state.as_of = as_of.isoformat()     # the receipt's date of the law, kept through print and review
     picked = posted_as_of(request.form)     # the receipt's own as-of date unless the reader picks another
     return _page("results.html", state, reopened=True, receipt_as_of=as_of,
                  as_of_source="picked" if picked and picked != as_of else "receipt",

@@ -1,0 +1,237 @@
+"""The interview (navigator/interview.py, web/views.py): premises, reachability, the record questions, what Back,
+Change, the language bar and a reopened receipt keep, and dates the person only half knows. Flask's test
+client; the Chromium journeys are in features/web/preguntas.feature."""
+import datetime as dt
+import re
+
+import pytest
+
+from navigator import interview as I
+from navigator.problems import RulebookError
+from navigator.vocabulary import load_vocabulary
+from tests.web_steps import P01
+from tests.webutil import Person
+from web import create_app
+from web import state as S
+
+AS_OF = dt.date(2024, 10, 15)
+PERSON = dict(P01, family_of_mercosur_resident=False, sufficient_means=True)      # a Venezuelan in Argentina
+
+
+@pytest.fixture
+def app(navigator, monkeypatch):
+    import web.views
+    monkeypatch.setattr(web.views, "_as_of", lambda: AS_OF)
+    return create_app({"TESTING": True, "SECRET_KEY": "test-secret"}, navigator=navigator)
+
+
+def walk(app, facts, lang="es"):
+    """Answer every question from `facts` (absent or None: "I don't know"); the questions asked, in order."""
+    person = Person(app.test_client(), lang)
+    person.post("/next", state="")
+    asked = []
+    while person.question and len(asked) < 40:
+        q = person.question
+        asked.append(q)
+        value = facts.get(q)
+        if value is None:
+            person.post("/next", state=person.state, fact=q, action="dontknow")
+        else:
+            person.post("/next", state=person.state, fact=q, action="answer", **person.answer_form(q, value))
+    return person, asked
+
+
+def review_facts(person):
+    person.post("/review", state=person.state)
+    return re.findall(r'name="fact" value="([^"]+)"><button type="submit" name="action" value="change"', person.html)
+
+
+# --- premises and relevance -----------------------------------------------------------------------------------
+
+def test_premises_are_data_and_a_malformed_premise_is_refused(tmp_path, navigator):
+    vocab = navigator.vocab
+    assert vocab["co_child_in_school_or_protection"].asked_if == ({"fact": "age", "lt": 18},)
+    assert I.absurd("co_child_in_school_or_protection", vocab, {"age": 34})
+    assert not I.absurd("co_child_in_school_or_protection", vocab, {"age": 17})
+    assert not I.absurd("co_child_in_school_or_protection", vocab, {})          # unknown: it can still hold
+    assert I.absurd("br_stateless_from_haiti", vocab, {"nationalities": frozenset({"SY"})})
+    assert not I.absurd("br_stateless_from_haiti", vocab, {"nationalities": frozenset()})
+    (tmp_path / "facts.yaml").write_text(
+        "facts:\n  - id: a\n    type: bool\n    question: A?\n  - id: b\n    type: bool\n    question: B?\n"
+        "    asked_if:\n      - {fact: a, maybe: true}\n      - {fact: nowhere, is: true}\n")
+    with pytest.raises(RulebookError) as err:
+        load_vocabulary(tmp_path / "facts.yaml")
+    text = str(err.value)
+    assert "a premise is one test on one fact" in text and "unknown fact 'nowhere'" in text
+
+
+def test_a_syrian_in_brazil_is_never_asked_whether_he_is_stateless_nor_about_a_child(app, navigator):
+    person, asked = walk(app, {"host_country": "BR", "city": "sao_paulo", "nationalities": ["SY"],
+                               "birth_date": "1994-05-02", "in_host_country": True})
+    assert "br_stateless_from_haiti" not in asked and "has_birth_certificate" not in asked
+    assert len(asked) <= 8, asked
+
+
+def test_the_age_comes_before_a_question_for_children_and_the_broader_record_question_first(app):
+    person, asked = walk(app, {"host_country": "CO", "city": "bogota", "nationalities": ["VE"],
+                               "in_host_country": True, "entry_date": "2022-05-20", "co_criminal_record": False,
+                               "statuses": []})
+    assert "co_other_nationality" not in asked and "criminal_record_5y" not in asked   # no record: no conviction
+    if "co_child_in_school_or_protection" in asked:
+        assert asked.index("age") < asked.index("co_child_in_school_or_protection")
+
+
+def test_the_narrower_record_question_says_how_it_differs(app):
+    person = Person(app.test_client(), "es")
+    person.post("/next", state="")
+    for broader, shown in ((True, True), (None, False)):
+        answers = {"host_country": "CO", "nationalities": ["VE"]}
+        if broader is not None:
+            answers["co_criminal_record"] = broader
+        state = S.State(answers, [], list(answers))
+        person.post("/next", state=S.dumps(state, "test-secret", person.csrf), fact="criminal_record_5y",
+                    action="change")
+        assert person.question == "criminal_record_5y"
+        assert ("más estrecha que la anterior" in person.html) is shown
+
+
+def test_an_adult_is_not_asked_the_childrens_questions_once_the_age_is_known(navigator):
+    for fact in ("co_child_in_school_or_protection", "mx_unaccompanied_child", "mx_child_abduction_case"):
+        assert I.absurd(fact, navigator.vocab, {"age": 18}) and not I.absurd(fact, navigator.vocab, {"age": 17})
+
+
+def test_a_status_only_closed_pathways_grant_counts_for_nothing(navigator):
+    """A Venezuelan cannot hold Andean temporary residence (Venezuela left the CAN): Andean permanent residence
+    in Colombia, which needs it, asks nothing of her."""
+    ev = navigator.screen({"host_country": "CO", "city": "bogota", "nationalities": ["VE"]}, AS_OF)
+    assert "co.can.temporary_residence" in I.unreachable_statuses(I.open_results(ev), navigator.vocab) or \
+        any("can" in s for s in I.unreachable_statuses(I.open_results(ev), navigator.vocab))
+
+
+def test_not_knowing_the_country_asks_where_the_person_is_never_every_country(app):
+    person, asked = walk(app, {"current_country": "AR", "nationalities": ["VE"], "in_host_country": True})
+    assert asked[:3] == ["host_country", "current_country", "nationalities"] and len(asked) <= 20, asked
+    person2, asked2 = walk(app, {})       # neither the country nor where: stop, never every country's questions
+    assert asked2 == ["host_country", "current_country", "nationalities"], asked2
+
+
+# --- what is shown is what counts --------------------------------------------------------------------------------
+
+def test_after_back_every_answer_that_counts_is_on_check_your_answers(app):
+    person = Person(app.test_client(), "es")
+    person.post("/next", state="")
+    answered = []
+    for _ in range(6):
+        q = person.question
+        answered.append(q)
+        person.post("/next", state=person.state, fact=q, action="answer", **person.answer_form(q, PERSON[q]))
+    person.post("/next", state=person.state, fact=person.question, action="back")
+    person.post("/next", state=person.state, fact=person.question, action="back")
+    assert set(answered) <= set(review_facts(person)), (answered, review_facts(person))
+
+
+def test_changing_the_country_drops_the_answers_of_the_old_one(app, navigator):
+    person, asked = walk(app, PERSON)
+    before = set(review_facts(person))
+    gone = before - I.host_inputs(navigator, "BR") - set(I.FIRST)
+    kept = before & I.host_inputs(navigator, "BR") - set(I.FIRST)
+    assert gone and kept, before
+    person.post("/next", state=person.state, fact="host_country", action="change")
+    person.post("/next", state=person.state, fact="host_country", action="answer", value="BR")
+    after = set(review_facts(person))
+    assert not gone & after and kept <= after, (gone, kept, after)
+
+
+@pytest.mark.parametrize("page", ["review", "results", "print"])
+def test_the_language_bar_keeps_the_page_and_the_answers(app, page):
+    person, _ = walk(app, PERSON, lang="pt")
+    before = review_facts(person)
+    person.post(f"/{page}", state=person.state)
+    assert f'name="page" value="{page}"' in person.html
+    person.post("/next", state=person.state, action="lang", page=page, lang="ht")
+    assert '<html lang="ht"' in person.html
+    marker = {"review": 'class="review"', "results": 'action="/print"', "print": 'class="qr"'}[page]
+    assert marker in person.html
+    assert review_facts(person) == before
+
+
+def test_a_reopened_receipt_shows_its_answers_and_keeps_its_date(app, navigator):
+    answers = {"host_country": "AR", "nationalities": ["VE"], "in_host_country": True, "age": 34}
+    code = S.receipt(S.State(answers), dt.date(2024, 1, 10), navigator.rulebooks.sha256, "test-secret")
+    person = Person(app.test_client(), "es")
+    person.post("/reopen", code=code)
+    assert set(answers) <= set(review_facts(person))
+    person.post("/print", state=person.state)
+    assert "2024-01-10" in person.html or "10 de enero de 2024" in person.html
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+def test_month_only_dates_are_unknown_only_where_the_day_could_change_a_result():
+    cut = dt.date(2020, 10, 22)
+    status = lambda facts: {"p": facts.get("entry_date") and dt.date.fromisoformat(facts["entry_date"]) <= cut}  # noqa: E731
+    for month, unknown in (("2020-09", False), ("2020-10", True), ("2020-11", False)):
+        answers, left = I.resolve_months({"entry_date": month, "x": 1}, status)
+        assert (left == {"entry_date"}) is unknown, month
+        assert ("entry_date" in answers) is not unknown and answers["x"] == 1
+
+
+def _to_entry_date(app):
+    person = Person(app.test_client(), "es")
+    person.post("/next", state="")
+    facts = PERSON
+    while person.question and person.question != "entry_date":
+        q = person.question
+        if q in facts:
+            person.post("/next", state=person.state, fact=q, action="answer", **person.answer_form(q, facts[q]))
+        else:
+            person.post("/next", state=person.state, fact=q, action="dontknow")
+    assert person.question == "entry_date"
+    return person
+
+
+@pytest.mark.parametrize("day,refused", [(14, False), (15, False), (16, True)])
+def test_an_entry_date_after_today_is_refused_the_day_before_and_today_are_taken(app, day, refused):
+    person = _to_entry_date(app)
+    person.post("/next", state=person.state, fact="entry_date", action="answer", day=str(day), month="10", year="2024")
+    assert (person.question == "entry_date" and "posterior a hoy" in person.html) is refused
+
+
+def test_a_month_and_year_entry_date_is_taken_and_shown_as_such(app):
+    person = _to_entry_date(app)
+    person.post("/next", state=person.state, fact="entry_date", action="answer", day="", month="3", year="2023")
+    assert person.question != "entry_date"
+    person.post("/review", state=person.state)
+    assert "marzo de 2023" in person.html
+
+
+def test_a_permanent_residence_is_not_asked_for_an_expiry_date_and_a_temporary_one_is_on_its_own_page(app):
+    person = Person(app.test_client(), "es")
+    person.post("/next", state="")
+    state = S.State({"host_country": "BR", "city": "sao_paulo", "nationalities": ["HT"]}, [],
+                    ["host_country", "city", "nationalities"])
+    person.post("/next", state=S.dumps(state, "test-secret", person.csrf), fact="statuses", action="change")
+    assert person.question == "statuses" and 'name="day"' not in person.html
+    token = person.state
+    person.post("/next", state=token, fact="statuses", action="answer", value="br.residence.humanitarian_haiti")
+    assert person.question == "statuses" and 'name="day"' in person.html       # now its expiry date
+    person.post("/next", state=token, fact="statuses", action="answer", value="br.permanent_residence.humanitarian_haiti")
+    assert person.question != "statuses"
+    person.post("/review", state=person.state)
+    assert "Residencia" in person.html and "2100" not in person.html
+
+
+def test_no_two_answers_of_the_permit_question_read_the_same(app, navigator):
+    from web.views import _grantable
+    with app.test_request_context():
+        for host in {p.country for p in navigator.rulebooks.pathways.values()}:
+            for lang in ("es", "pt", "en", "fr", "ht"):
+                labels = [t for _, t in _grantable(host, lang)]
+                assert len(labels) == len(set(labels)), (host, lang, labels)
+
+
+def test_date_parts_follow_each_locales_cldr_order():
+    from web.questions import date_parts, months
+    assert date_parts("es") == ("day", "month", "year") and date_parts("en") == ("month", "day", "year")
+    assert date_parts("ht") == ("year", "month", "day")          # CLDR's ht is y-MM-dd
+    assert months("ht")[2] == (3, "mas") and not any(name.startswith("M0") for _, name in months("ht"))
