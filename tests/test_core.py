@@ -298,7 +298,7 @@ def test_threads_share_one_navigator(navigator):
                "has_passport": True, "passport_expiry_date": "2020-01-01", "criminal_record_5y": False,
                "entry_date": "2023-03-10"}, {"ar.venezuela.disp388", "ar.refugio"}),   # asking for refuge is open to anyone inside
              ({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
-               "criminal_record_5y": False, "age": 40}, {"br.portaria19.temporary", "br.refugio"})]
+               "criminal_record_5y": False, "age": 40}, {"br.portaria19.temporary", "br.refugio", "br.acolhida.interiorizacao"})]
     errors = []
 
     def work(i):
@@ -338,7 +338,7 @@ def test_fallback_when_durable_rules_cannot_be_imported(navigator, monkeypatch, 
     ev = nav.evaluate({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
                        "criminal_record_5y": False, "age": 40}, dt.date(2024, 10, 15))
     assert ev.engine == "python"
-    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary", "br.refugio"}
+    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary", "br.refugio", "br.acolhida.interiorizacao"}
 
 
 @needs_durable

@@ -28,7 +28,7 @@ Característica: Entrevista en el quiosco y en el teléfono
     Cuando empiezo la entrevista
     Y elijo el país "BR"
     Y vuelvo a la pregunta anterior
-    Y elijo el país "AR"
+    Y elijo el país "PY"
     Entonces la pregunta siguiente es "nationalities"
 
   Escenario: La pantalla se borra sola después de un tiempo sin uso
