@@ -338,7 +338,8 @@ def test_fallback_when_durable_rules_cannot_be_imported(navigator, monkeypatch, 
     ev = nav.evaluate({"host_country": "BR", "nationalities": ["VE"], "in_host_country": True, "has_passport": True,
                        "criminal_record_5y": False, "age": 40}, dt.date(2024, 10, 15))
     assert ev.engine == "python"
-    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary", "br.refugio", "br.acolhida.interiorizacao"}
+    assert {r.pathway.id for r in ev.results if r.status == ELIGIBLE} == {"br.portaria19.temporary", "br.refugio",
+                                                                          "br.acolhida.interiorizacao"}
 
 
 @needs_durable

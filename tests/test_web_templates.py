@@ -105,3 +105,17 @@ def test_receipt_expires_after_the_clinics_period():
     with pytest.raises(S.Expired):
         S.open_receipt(stale, "k", ttl=90 * 86400)
     assert S.open_receipt(" " + stale[:30] + "\n" + stale[30:], "k", ttl=91 * 86400)[0] == state   # typed from paper
+
+
+def test_stylesheets_are_sent_minified_and_cached_under_their_hash():
+    from web import create_app
+    app = create_app({"TESTING": True, "SECRET_KEY": "css"})
+    client = app.test_client()
+    page = client.get("/").get_data(as_text=True)
+    href = re.search(r'href="(/static/style\.css\?v=\w+)"', page).group(1)
+    resp = client.get(href)
+    body = resp.get_data(as_text=True)
+    source = (Path(__file__).resolve().parent.parent / "web" / "static" / "style.css").read_text()
+    assert resp.mimetype == "text/css" and "immutable" in resp.headers["Cache-Control"]
+    assert "/*" not in body and "\n" not in body and len(body) < len(source)
+    assert ".visually-hidden" in body and "@media print" in body        # rules kept, only spacing gone

@@ -204,8 +204,12 @@ def _html_and_axe(page):
 
 
 def web_css_size():
+    """The stylesheet's bytes as the server sends them (minified; web/__init__.py minified_css)."""
     from pathlib import Path
-    return (Path(__file__).resolve().parent.parent / "web" / "static" / "style.css").stat().st_size
+
+    from web import minified_css, static_version
+    folder = str(Path(__file__).resolve().parent.parent / "web" / "static")
+    return len(minified_css(folder, "style.css", static_version(folder, "style.css")))
 
 
 @when("respondo la entrevista de la persona P01")

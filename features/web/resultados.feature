@@ -47,9 +47,9 @@ Característica: Resultados que llevan al siguiente paso, y una hoja que sirve d
   Escenario: Un país que todavía no cubrimos recibe una página honesta, no una página vacía
     Dado que abro el navegador en "es" con una pantalla de 360 píxeles
     Cuando empiezo la entrevista
-    Y elijo el país "CA"
+    Y elijo el país "NI"
     Y respondo "No sé" a todo lo que queda
-    Entonces la página dice que todavía no tenemos información sobre "Canadá"
+    Entonces la página dice que todavía no tenemos información sobre "Nicaragua"
     Y la página lista los países que cubrimos, el asilo con su fuente y un lugar que puede ayudar
     Y la página no tiene infracciones de accesibilidad y pesa como mucho 60 KB con su CSS
 
