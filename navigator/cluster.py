@@ -93,9 +93,9 @@ def _write_atomically(target: Path, data: bytes):
 
 def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt):
     """Evaluate one partition and write its part file; returns (rows, [error messages])."""
-    from .batch import _evaluate_row, result_row
+    from .batch import evaluate_row, result_row
     nav = _navigator(pathways_dir, backend)
-    outcomes = [_evaluate_row(nav, n, row, default_as_of) for n, row in _rows(partition, header)]
+    outcomes = [evaluate_row(nav, n, row, default_as_of) for n, row in _rows(partition, header)]
     rows = [result_row(o, ids) for o in outcomes]
     target = Path(parts_dir) / f"{partition.name}.{fmt}"
     _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
