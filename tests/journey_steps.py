@@ -236,7 +236,7 @@ def still_results(web, lang):
 def still_print(web, lang):
     page = web["page"]
     assert page.locator("html").get_attribute("lang") == lang
-    assert page.locator(".qr svg").count() == 1 and len(page.locator("p.code").inner_text().strip()) > 40
+    assert page.locator(".qr img.qr-img").count() == 1 and len(page.locator("p.code").inner_text().strip()) > 40
     web["receipt"] = page.locator("p.code").inner_text().strip()
 
 
@@ -247,7 +247,7 @@ def reopen_and_review(web):
     page.fill("textarea[name=code]", web["receipt"])
     page.click("main button[type=submit]")
     page.wait_for_load_state("load")
-    page.click("form[action='/review'] button")
+    page.locator("button[formaction='/review'], form[action='/review'] button").first.click()   # as open_review
     page.wait_for_load_state("load")
 
 

@@ -395,7 +395,7 @@ def nothing_of_the_previous_person(web):
     for seen in web["seen"]:
         html = seen["html"]
         assert not seen["tokens"], (seen["url"], "a page still carries the previous person's answers")
-        assert 'value="dontknow"' not in html and 'id="h-yes"' not in html and 'class="qr"' not in html, seen["url"]
+        assert 'value="dontknow"' not in html and 'id="h-yes"' not in html and 'class="qr' not in html, seen["url"]
         assert 'name="action" value="change"' not in html, seen["url"]
 
 
