@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .home import PATHWAYS_DIR
+from .home import RULES_DIR as RULES_HOME
 
 MAX_FACTS_BYTES = 1024 * 1024
 
@@ -430,7 +431,7 @@ def build_parser():
     p = sub.add_parser("coverage", help="pathways x scenarios x conditions: which conditions no scenario shows decisive")
     p.add_argument("--rulebooks", help="rulebook folder (default: pathways/)")
     p.add_argument("--features", help="scenario folder (default: features/)")
-    p.add_argument("--seeds", nargs="?", const=str(Path(__file__).resolve().parent.parent / "rules" / "seeds.yaml"),
+    p.add_argument("--seeds", nargs="?", const=str(RULES_HOME / "seeds.yaml"),
                    metavar="FILE", help="list each seed-document item with the pathways covering it (default rules/seeds.yaml)")
     p.add_argument("--format", choices=("text", "json"), default="text", help="with --seeds: text or json")
     p.set_defaults(func=cmd_coverage, engine="auto")

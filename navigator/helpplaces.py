@@ -25,9 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import yamlsafe
+from .home import RULES_DIR
 from .problems import Problem
 
-HELP_DIR = Path(__file__).resolve().parent.parent / "rules" / "help"
+HELP_DIR = RULES_DIR / "help"          # the checkout's rules/help, or the wheel's (navigator/home.py)
 KINDS = ("authority", "unhcr", "legal_aid", "un_agency")
 GENERAL = "general"
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")

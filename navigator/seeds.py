@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlsafe
+from .home import RULES_DIR
 
-SEEDS_FILE = Path(__file__).resolve().parent.parent / "rules" / "seeds.yaml"
+SEEDS_FILE = RULES_DIR / "seeds.yaml"        # the checkout's, or the wheel's (navigator/home.py)
 
 
 @dataclass
