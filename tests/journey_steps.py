@@ -236,7 +236,7 @@ def still_results(web, lang):
 def still_print(web, lang):
     page = web["page"]
     assert page.locator("html").get_attribute("lang") == lang
-    assert page.locator(".qr svg").count() == 1 and len(page.locator("p.code").inner_text().strip()) > 40
+    assert page.locator(".qr img").count() == 1 and len(page.locator("p.code").inner_text().strip()) > 40
     web["receipt"] = page.locator("p.code").inner_text().strip()
 
 
