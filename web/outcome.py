@@ -186,21 +186,20 @@ def clinic_print():
     """The clinic's referral printout: the form's answers (or the what-if's) evaluated as of the form's date."""
     from flask import current_app, render_template
 
-    from navigator.facts import parse_text_value
     from navigator.problems import FieldError, InputError
 
     from . import state as S
-    from .clinic import _evaluate, _read_form
+    from .clinic import _evaluate, _read_answers
     from .views import keys, nav
     prefix = "w_" if any(k.startswith("w_") and v.strip() for k, v in request.form.items()
                          if k != "w_as_of") else ""
-    facts = _read_form(prefix)
+    answers, errors = _read_answers(prefix)       # the form's answers as JSON values (web/clinic.py)
     as_of = posted_as_of({"as_of": request.form.get(prefix + "as_of") or request.form.get("as_of")}) or dt.date.today()
     lang = _lang()
+    if errors:
+        return render_template("error.html", code=400, description=None), 400
     try:
-        ev, cards = _evaluate(facts, as_of)
-        vocab = nav().vocab
-        answers = {k: parse_text_value(vocab[k], v) for k, v in facts.items()}
+        ev, cards = _evaluate(answers, as_of)
     except (InputError, FieldError):
         return render_template("error.html", code=400, description=None), 400
     answers = {k: v for k, v in answers.items() if v is not None}
