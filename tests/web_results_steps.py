@@ -167,20 +167,12 @@ def printout_content(web):
 @when(parsers.parse('evalúo en la vista de clínica el caso de la persona P01 con la ley del "{day}"'))
 def clinic_case(web, day):
     page = web["page"]
+    from tests.clinic_steps import P01_DESK, _choose_host, _fill
     page.goto(web["base"] + "/clinic/?lang=" + web["lang"])
+    _choose_host(page, "AR")                    # the desk shows the host's questions once the host is chosen
     page.fill("input[name=as_of]", day)
-    for fact, value in P01.items():
-        field = page.locator(f"#f-{fact}")
-        if not field.count():
-            continue
-        tag = field.evaluate("e => e.tagName")
-        text = ("yes" if value else "no") if isinstance(value, bool) else \
-            ("none" if value == [] else ", ".join(value) if isinstance(value, list) else str(value))
-        if tag == "SELECT":
-            field.select_option(text)
-        else:
-            field.fill(text)
-    page.click("form.clinic-form button.button-primary")
+    _fill(page, P01_DESK)
+    page.click("form.desk-form .actions button.button-primary")
     page.wait_for_load_state("load")
 
 
