@@ -108,19 +108,23 @@ def _missing_for(fact_id, ctx) -> set:
     return {s for s in sources if s not in given} or {fact_id}
 
 
+def combine(node, kids) -> NodeResult:
+    """An `all` or `any` node from its children's results, in three-valued logic (the one place it is said)."""
+    states = {k.status for k in kids}
+    decisive, other = (NOT_MET, MET) if node.kind == "all" else (MET, NOT_MET)
+    if decisive in states:
+        return NodeResult(node, decisive, kids)
+    if states <= {other}:
+        return NodeResult(node, other, kids)
+    return NodeResult(node, UNKNOWN, kids, set().union(*(k.missing for k in kids if k.status == UNKNOWN)))
+
+
 def evaluate(node, ctx) -> NodeResult:
     kind = node.kind
     if kind == "fact" and ctx.leaves is not None:
         return _engine_leaf(node, ctx)
     if kind == "all" or kind == "any":
-        kids = [evaluate(child, ctx) for child in node.children]
-        states = {k.status for k in kids}
-        decisive, other = (NOT_MET, MET) if kind == "all" else (MET, NOT_MET)
-        if decisive in states:
-            return NodeResult(node, decisive, kids)
-        if states <= {other}:
-            return NodeResult(node, other, kids)
-        return NodeResult(node, UNKNOWN, kids, set().union(*(k.missing for k in kids if k.status == UNKNOWN)))
+        return combine(node, [evaluate(child, ctx) for child in node.children])
     if kind == "not":
         kid = evaluate(node.children[0], ctx)
         return NodeResult(node, _FLIP[kid.status], [kid], kid.missing)

@@ -24,7 +24,7 @@ from . import values as V
 from .derive import add_months, add_years, completed_years
 from .explain import _STATUS, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED, explain_pathway
 from .facts import derive_all
-from .logic import _FLIP, MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate
+from .logic import _FLIP, UNKNOWN, Context, NodeResult, combine, evaluate
 
 HORIZON_YEARS = 10
 _ONE = dt.timedelta(days=1)
@@ -187,14 +187,7 @@ class Timeline:
             return result
         kind = node.kind
         if kind == "all" or kind == "any":
-            kids = [self._refold(k, ctx) for k in result.children]
-            states = {k.status for k in kids}
-            decisive, other = (NOT_MET, MET) if kind == "all" else (MET, NOT_MET)
-            if decisive in states:
-                return NodeResult(node, decisive, kids)
-            if states <= {other}:
-                return NodeResult(node, other, kids)
-            return NodeResult(node, UNKNOWN, kids, set().union(*(k.missing for k in kids if k.status == UNKNOWN)))
+            return combine(node, [self._refold(k, ctx) for k in result.children])
         if kind == "not":
             kid = self._refold(result.children[0], ctx)
             return NodeResult(node, _FLIP[kid.status], [kid], kid.missing)
