@@ -14,7 +14,7 @@ $(BIN)/python:
 # requirements-test.lock, made by `make lock` (pip-tools' pip-compile) from pyproject.toml; the project itself
 # is then installed on top, editable, without resolving again.
 $(STAMP): pyproject.toml requirements.lock | $(BIN)/python
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --upgrade pip "setuptools>=68" wheel   # the build backend (tests build the wheel offline)
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
