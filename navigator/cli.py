@@ -222,7 +222,8 @@ def cmd_batch(args):
     ids = [p.id for p in nav.rulebooks.ordered()]
     if args.cluster:
         return _batch_on_cluster(args, ids)
-    if _is_parquet(args.cases) or _is_parquet(args.out):
+    from .partitions import is_parquet
+    if is_parquet(args.cases) or is_parquet(args.out):
         raise CliError("Parquet input or output needs --cluster (e.g. --cluster local:2)")
     progress = Progress(count_rows(Path(args.cases)))
     start = __import__("time").time()
@@ -236,10 +237,6 @@ def cmd_batch(args):
     print(f"{progress.done:,} cases in {__import__('time').time() - start:.1f} s -> {args.out}"
           f" ({errors} with errors, reported by row)", file=sys.stderr)
     return 0
-
-
-def _is_parquet(path) -> bool:
-    return Path(path).suffix.lower() in (".parquet", ".pq")
 
 
 def _cluster(args):

@@ -143,14 +143,18 @@ def _encode(rows, fmt, header) -> bytes:
 
 def _parts_dir(out: Path, fingerprint: str) -> Path:
     """`<out>.parts/`, stamped with what produced it: parts of another input or rule set are never reused."""
-    parts = out.with_name(out.name + ".parts")
-    stamp = parts / "_RUN"
-    if parts.is_dir() and stamp.exists() and stamp.read_text() != fingerprint:
-        for f in parts.iterdir():
+    return _stamped(out.with_name(out.name + ".parts"), fingerprint)
+
+
+def _stamped(folder: Path, fingerprint: str) -> Path:
+    """`folder` with a `_RUN` stamp (pyarrow skips `_` names): the part files of another run are deleted."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = folder / "_RUN"
+    if stamp.exists() and stamp.read_text() != fingerprint:
+        for f in folder.glob("part-*"):
             f.unlink()
-    parts.mkdir(parents=True, exist_ok=True)
     stamp.write_text(fingerprint)
-    return parts
+    return folder
 
 
 def _fingerprint(*parts) -> str:
@@ -272,15 +276,7 @@ def run_batch(client, cases: Path, out: Path, pathways_dir: Path, backend, defau
 
 
 def _parts_in(out: Path, fmt, fingerprint):
-    if fmt == "parquet":      # the output folder is the dataset; its _RUN stamp guards resumes (pyarrow skips _names)
-        out.mkdir(parents=True, exist_ok=True)
-        stamp = out / "_RUN"
-        if stamp.exists() and stamp.read_text() != fingerprint:
-            for f in out.glob("part-*.parquet"):
-                f.unlink()
-        stamp.write_text(fingerprint)
-        return out
-    return _parts_dir(out, fingerprint)
+    return _stamped(out, fingerprint) if fmt == "parquet" else _parts_dir(out, fingerprint)   # parquet: the dataset
 
 
 def run_rescreen(client, cases: Path, out: Path, old_spec, new_spec, default_as_of,
