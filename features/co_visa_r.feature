@@ -25,6 +25,7 @@ Característica: Colombia — visa de residente (Visa R) tras 5 años con PEP/PP
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato               | valor                                          |
+      | nationalities | VE |
       | host_country       | CO                                             |
       | statuses           | [{"status": "co.ppt", "expires": "2031-05-30"}] |
       | co_pep_ppt_since   | <desde>                                        |
@@ -102,6 +103,7 @@ Característica: Colombia — visa de residente (Visa R) tras 5 años con PEP/PP
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor                                          |
+      | nationalities | VE |
       | host_country       | CO                                             |
       | statuses           | [{"status": "co.ppt", "expires": "2031-05-30"}] |
       | co_pep_ppt_since   | 2017-08-03                                     |

@@ -180,6 +180,7 @@ Característica: Costa Rica — categoría especial temporal de 2023 y solicitud
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                     | valor      |
+      | nationalities | NI |
       | host_country             | CR         |
       | in_host_country          | sí         |
       | cr_parent_of_costa_rican | sí         |

@@ -48,6 +48,7 @@ Característica: Familiares que no son nacionales de residentes MERCOSUR (Acuerd
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato      | valor     |
+      | nationalities | CU |
       | host_country | <pais> |
       | <dato>    | <vinculo> |
     Cuando se evalúan las vías
@@ -113,6 +114,7 @@ Característica: Familiares que no son nacionales de residentes MERCOSUR (Acuerd
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato         | valor  |
+      | nationalities | CU |
       | host_country | <pais> |
       | <dato>       | sí     |
     Cuando se evalúan las vías

@@ -117,6 +117,7 @@ Característica: Vías nacionales en México: tarjeta de visitante por razones h
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                       | valor       |
+      | nationalities | GT |
       | host_country               | MX          |
       | in_host_country            | <en_méxico> |
       | age                        | <edad>      |
@@ -142,6 +143,7 @@ Característica: Vías nacionales en México: tarjeta de visitante por razones h
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                       | valor  |
+      | nationalities | GT |
       | host_country               | MX     |
       | in_host_country            | sí     |
       | age                        | <edad> |
@@ -162,6 +164,7 @@ Característica: Vías nacionales en México: tarjeta de visitante por razones h
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor |
+      | nationalities | GT |
       | host_country       | MX    |
       | in_host_country    | sí    |
       | age                | 30    |
@@ -245,6 +248,7 @@ Característica: Vías nacionales en México: tarjeta de visitante por razones h
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                                               | valor       |
+      | nationalities | GT |
       | host_country                                       | MX          |
       | in_host_country                                    | <en_méxico> |
       | mx_spouse_or_partner_of_mexican_or_resident        | <cónyuge>   |
@@ -271,6 +275,7 @@ Característica: Vías nacionales en México: tarjeta de visitante por razones h
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                                        | valor |
+      | nationalities | GT |
       | host_country                                | MX    |
       | in_host_country                             | sí    |
       | mx_spouse_or_partner_of_mexican_or_resident | sí    |

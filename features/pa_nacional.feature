@@ -84,6 +84,7 @@ Característica: Panamá — permisos de regularización y solicitud de refugio
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                     | valor      |
+      | nationalities | VE |
       | host_country             | PA         |
       | in_host_country          | <en_pa>    |
       | mercosur_regular_status  | <regular>  |
@@ -113,6 +114,7 @@ Característica: Panamá — permisos de regularización y solicitud de refugio
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                     | valor      |
+      | nationalities | VE |
       | host_country             | PA         |
       | in_host_country          | sí         |
       | mercosur_regular_status  | no         |

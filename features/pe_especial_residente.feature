@@ -26,6 +26,7 @@ Característica: Perú — cambio del CPP a la Calidad Migratoria Especial Resid
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor                                            |
+      | nationalities | VE |
       | host_country         | PE                                               |
       | statuses             | [{"status": "pe.cpp", "expires": "<vencimiento>"}] |
       | pe_expired_cpp_ptp   | no                                               |
@@ -100,6 +101,7 @@ Característica: Perú — cambio del CPP a la Calidad Migratoria Especial Resid
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato                 | valor                                          |
+      | nationalities | VE |
       | host_country         | PE                                             |
       | statuses             | [{"status": "pe.cpp", "expires": "2023-09-01"}] |
       | pe_expired_cpp_ptp   | no                                             |

@@ -60,6 +60,7 @@ Característica: Cómo pedirla no decide si se tiene derecho; cada vía cerrada 
     Dado la fecha de evaluación "2026-12-07"
     Y una persona con los datos:
       | dato               | valor |
+      | nationalities | HN |
       | host_country       | MX    |
       | in_host_country    | no    |
       | age                | 30    |

@@ -22,6 +22,7 @@ Característica: Uruguay — residencia permanente para familiares de uruguayos 
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor     |
+      | nationalities | VE |
       | host_country       | UY        |
       | uy_family_tie      | <vinculo> |
       | criminal_record_5y | no        |
@@ -75,6 +76,7 @@ Característica: Uruguay — residencia permanente para familiares de uruguayos 
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor   |
+      | nationalities | VE |
       | host_country       | UY      |
       | uy_family_tie      | sibling |
       | criminal_record_5y | no      |
