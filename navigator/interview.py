@@ -23,7 +23,7 @@ import calendar
 import datetime as dt
 from collections import Counter
 
-from .explain import NOT_ELIGIBLE, UNDETERMINED
+from .explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 
 FIRST = ("host_country", "city", "nationalities")
 WHERE_NOW = "current_country"          # asked instead of the host country when the person does not know it
@@ -155,16 +155,35 @@ def _possible(nr, unknowable, impossible):
     return open_, open_
 
 
-def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
-    """For each undetermined pathway the person can still reach: the facts that could decide it. A pathway
-    the person can no longer be found eligible for, whatever they answer (it needs a permit they cannot hold,
-    or a fact they said they do not know), counts for nothing: questions that could only rule it out are
-    not asked, and it stays undetermined, naming what would decide it."""
+def granted(r) -> str | None:
+    """The status a result's version grants, if any."""
+    return r.version.grants["status"] if r.version and r.version.grants else None
+
+
+def covered_by(r, results):
+    """The other pathway the person qualifies for that gives at least what `r` gives, if any: one granting the
+    same status, or a status `r`'s rulebook names in `superseded_by:` (with its source). Nothing `r` could still
+    decide would change what the person can get, so its open conditions are not asked; `r` keeps its own
+    answer (undetermined stays undetermined), and the results name the other pathway."""
+    if r.status == ELIGIBLE:
+        return None
+    own = granted(r)
+    better = {s for s, _source, _note in r.pathway.superseded_by}
+    for other in results:
+        if other is not r and other.status == ELIGIBLE and granted(other) is not None and \
+                (granted(other) == own or granted(other) in better):
+            return other
+    return None
+
+
+def _deciding(results, vocab, values, skipped):
+    """(result, facts that could decide it) for each undetermined pathway the person can still reach and
+    that nothing they already qualify for makes needless."""
     impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
     unknowable = set(skipped)
     out = []
     for r in results:
-        if r.status != UNDETERMINED:
+        if r.status != UNDETERMINED or covered_by(r, results):
             continue
         if not _possible(r.tree, unknowable, impossible)[0]:
             continue
@@ -172,10 +191,26 @@ def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
             status, missing = _refold(r.tree, impossible)
             if status != UNKNOWN:
                 continue
-            out.append(missing & set(r.missing) if r.missing else missing)
+            out.append((r, missing & set(r.missing) if r.missing else missing))
         else:
-            out.append(set(r.missing))
+            out.append((r, set(r.missing)))
     return out
+
+
+def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
+    """For each undetermined pathway the person can still reach: the facts that could decide it. A pathway
+    the person can no longer be found eligible for, whatever they answer (it needs a permit they cannot hold,
+    or a fact they said they do not know), counts for nothing: questions that could only rule it out are
+    not asked, and it stays undetermined, naming what would decide it. So does a pathway made needless by
+    one the person already qualifies for (`covered_by`)."""
+    return [missing for _r, missing in _deciding(results, vocab, values, skipped)]
+
+
+def _waits(r, deciding) -> bool:
+    """A pathway that a stronger one still open to the person would make needless (`superseded_by:`) is asked
+    about only after that one is decided: if the person qualifies for it, its questions are never asked."""
+    better = {s for s, _source, _note in r.pathway.superseded_by}
+    return bool(better) and any(o is not r and granted(o) in better for o, _m in deciding)
 
 
 # --- the next question ---------------------------------------------------------------------------------------
@@ -215,11 +250,15 @@ def next_question(evaluation, vocab, skipped=frozenset(), host_cities=()) -> str
     known = set(given) | {f for f, v in values.items() if v is not None}
     if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
         return None                             # every country's questions
-    counts = Counter()
-    for missing in deciding_facts(open_results(evaluation), vocab, values, skipped):
-        askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
-        for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
-            counts[f] += 1 / len(askable)
+    deciding = _deciding(open_results(evaluation), vocab, values, skipped)
+    for group in ([m for r, m in deciding if not _waits(r, deciding)], [m for r, m in deciding if _waits(r, deciding)]):
+        counts = Counter()
+        for missing in group:
+            askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
+            for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
+                counts[f] += 1 / len(askable)
+        if counts:
+            break
     if not counts:
         return None
     order = {f: i for i, f in enumerate(vocab.facts)}
