@@ -176,7 +176,20 @@ def covered_by(r, results):
     return None
 
 
-def _deciding(results, vocab, values, skipped):
+def _gate(nr) -> set:
+    """The open facts of the permits a pathway requires (`status` tests every branch needs): its premise, asked
+    before the rest, as a question's premise is (means and record matter only to someone who holds the permit)."""
+    kind = nr.node.kind
+    if nr.status != UNKNOWN:
+        return set()
+    if kind == "status":
+        return set(nr.missing)
+    if kind == "all":
+        return set().union(*(_gate(k) for k in nr.children)) if nr.children else set()
+    return set()
+
+
+def deciding_pathways(results, vocab, values, skipped):
     """(result, facts that could decide it) for each undetermined pathway the person can still reach and
     that nothing they already qualify for makes needless."""
     impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
@@ -191,9 +204,10 @@ def _deciding(results, vocab, values, skipped):
             status, missing = _refold(r.tree, impossible)
             if status != UNKNOWN:
                 continue
-            out.append((r, missing & set(r.missing) if r.missing else missing))
+            missing = missing & set(r.missing) if r.missing else missing
         else:
-            out.append((r, set(r.missing)))
+            missing = set(r.missing)
+        out.append((r, missing))
     return out
 
 
@@ -203,7 +217,7 @@ def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
     or a fact they said they do not know), counts for nothing: questions that could only rule it out are
     not asked, and it stays undetermined, naming what would decide it. So does a pathway made needless by
     one the person already qualifies for (`covered_by`)."""
-    return [missing for _r, missing in _deciding(results, vocab, values, skipped)]
+    return [missing for _r, missing in deciding_pathways(results, vocab, values, skipped)]
 
 
 def _waits(r, deciding) -> bool:
@@ -215,11 +229,12 @@ def _waits(r, deciding) -> bool:
 
 # --- the next question ---------------------------------------------------------------------------------------
 
-def first_open(given, skipped, host_cities) -> str | None:
+def first_open(given, skipped, host_cities, needless=()) -> str | None:
     """The place-and-nationality question still to ask, if any (city only where the country has cities; where
-    the person is now, when they do not know the country)."""
+    the person is now, when they do not know the country; nationality only where the country's pathways can use
+    it: `needless`, from `needless_first`)."""
     for fact in FIRST:
-        if fact == "city" and not host_cities:
+        if (fact == "city" and not host_cities) or fact in needless:
             continue
         if fact not in given and fact not in skipped:
             return fact
@@ -227,6 +242,15 @@ def first_open(given, skipped, host_cities) -> str | None:
             if WHERE_NOW not in given and WHERE_NOW not in skipped:
                 return WHERE_NOW
     return None
+
+
+def needless_first(navigator, host) -> frozenset:
+    """The place-and-nationality questions no pathway of a known `host` can use, directly, through a fact
+    computed from it or as a premise (`host_inputs`): in the United States nobody is asked their nationality."""
+    if not host:
+        return frozenset()
+    inputs = host_inputs(navigator, host)
+    return frozenset(f for f in ("nationalities",) if f not in inputs)
 
 
 def open_results(evaluation):
@@ -241,21 +265,22 @@ def _askable(f, vocab, known, skipped):
     return f in vocab and f not in known and f not in skipped and (not vocab[f].derived or vocab[f].input_allowed)
 
 
-def next_question(evaluation, vocab, skipped=frozenset(), host_cities=()) -> str | None:
+def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needless=()) -> str | None:
     given = evaluation.person.given
     values = evaluation.person.values
-    first = first_open(given, skipped, host_cities)
+    first = first_open(given, skipped, host_cities, needless)
     if first:
         return first
     known = set(given) | {f for f, v in values.items() if v is not None}
     if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
         return None                             # every country's questions
-    deciding = _deciding(open_results(evaluation), vocab, values, skipped)
-    for group in ([m for r, m in deciding if not _waits(r, deciding)], [m for r, m in deciding if _waits(r, deciding)]):
+    deciding = deciding_pathways(open_results(evaluation), vocab, values, skipped)
+    for group in ([p for p in deciding if not _waits(p[0], deciding)], [p for p in deciding if _waits(p[0], deciding)]):
         counts = Counter()
-        for missing in group:
+        for r, missing in group:
             askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
-            for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
+            gate = _gate(r.tree) & set(askable)      # a permit it requires comes first, as a premise does
+            for f in gate or askable:     # a pathway close to a decision weighs more: one answer may settle it
                 counts[f] += 1 / len(askable)
         if counts:
             break
@@ -301,7 +326,11 @@ def questions_for_full_form(navigator, host: str | None = None) -> list[str]:
 
 def host_inputs(navigator, host) -> frozenset:
     """Every fact an answer of which can matter in `host`: its questions, what they are computed from, and
-    their premises (an age's birth date, a child's question's age on entry)."""
+    their premises (an age's birth date, a child's question's age on entry). Kept per rulebook set."""
+    return _cached_host_inputs(navigator, host)
+
+
+def _host_inputs(navigator, host) -> frozenset:
     vocab, todo, out = navigator.vocab, list(questions_for_full_form(navigator, host)), set()
     while todo:
         f = todo.pop()
@@ -311,6 +340,18 @@ def host_inputs(navigator, host) -> frozenset:
         todo.extend(vocab[f].sources)
         todo.extend(p["fact"] for p in vocab[f].asked_if)
     return frozenset(out)
+
+
+_HOST_INPUTS: dict = {}
+
+
+def _cached_host_inputs(navigator, host):
+    key = (navigator.rulebooks.sha256, host)      # the set's digest covers the vocabulary too
+    if key not in _HOST_INPUTS:
+        if len(_HOST_INPUTS) > 256:
+            _HOST_INPUTS.clear()
+        _HOST_INPUTS[key] = _host_inputs(navigator, host)
+    return _HOST_INPUTS[key]
 
 
 # --- dates the person only half knows --------------------------------------------------------------------------

@@ -276,7 +276,7 @@ def test_a_venezuelan_qualifying_under_disp_388_is_not_asked_for_the_same_reside
     assert by_id["ar.venezuela.disp388"].status == "eligible", by_id["ar.venezuela.disp388"].status
     if by_id["ar.mercosur.temporary"].status == "undetermined":
         assert I.covered_by(by_id["ar.mercosur.temporary"], res) is by_id["ar.venezuela.disp388"]
-        assert all(by_id["ar.mercosur.temporary"] is not r for r, _m in I._deciding(res, navigator.vocab,
+        assert all(by_id["ar.mercosur.temporary"] is not r for r, _m in I.deciding_pathways(res, navigator.vocab,
                                                                                       ev.person.values, set()))
 
 

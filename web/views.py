@@ -83,7 +83,7 @@ def _evaluate(state):
     guessed. While place or nationality is still to be asked, that is the next question whatever the other
     answers say, so the answers are only checked, not evaluated. Returns (evaluation, refused, unknown months)."""
     answers, months = engine_answers(dict(state.answers), _as_of())
-    asking_first = first_open(answers, state.skipped, _host_cities(state))
+    asking_first = first_open(answers, state.skipped, _host_cities(state), _needless(state))
 
     def screen(facts):
         if asking_first:
@@ -144,6 +144,11 @@ def exit_():
 
 def _host_cities(state):
     return nav().rulebooks.cities(state.answers.get("host_country"))
+
+
+def _needless(state):
+    """Place-and-nationality questions the host's pathways cannot use (nationality in the United States)."""
+    return I.needless_first(nav(), state.answers.get("host_country"))
 
 
 def permanent(status_id: str) -> bool:
@@ -214,7 +219,7 @@ def next_():
     host = ev.person.values.get("host_country")
     if I.drop_inapplicable(state, vocab, _host_facts(nav(), host), ev.person.values):
         ev, refused, months = _evaluate(state)
-    ask = next_question(ev, vocab, frozenset(state.skipped) | months, _host_cities(state))
+    ask = next_question(ev, vocab, frozenset(state.skipped) | months, _host_cities(state), _needless(state))
     if ask is None or request.form.get("finish"):
         return review_page(state, checked=True)
     return question_page(state, ask)
