@@ -298,3 +298,20 @@ def test_the_checker_refuses_a_superseded_by_it_cannot_honour(tmp_path, status, 
     assert rulebooks is None
     assert any(words in f"{p.message} {p.expected}" and p.file.endswith("vinculo_uruguayo.yaml") for p in problems), \
         problems
+
+
+def test_nationality_is_asked_only_where_a_pathway_of_the_host_can_use_it(app, navigator):
+    assert "nationalities" in I.needless_first(navigator, "US") and not I.needless_first(navigator, "AR")
+    assert not I.needless_first(navigator, None)           # the country unknown: every place question stays
+    person, asked = walk(app, {"host_country": "US", "city": "new_york", "in_host_country": True, "age": 35})
+    assert asked[:2] == ["host_country", "city"] and "nationalities" not in asked, asked
+    person, asked = walk(app, {"host_country": "AR", "nationalities": ["VE"]})
+    assert "nationalities" in asked
+
+
+def test_a_permit_a_pathway_requires_is_asked_before_its_other_conditions(app):
+    """Means and record matter to a permanent residence only for someone who holds the temporary one: the
+    permits held come first, and "I don't know" there leaves the means unasked."""
+    person, asked = walk(app, {"host_country": "BR", "city": "sao_paulo", "nationalities": ["HT"],
+                               "in_host_country": True, "family_of_mercosur_resident": False})
+    assert "statuses" in asked and "sufficient_means" not in asked, asked
