@@ -15,7 +15,18 @@ Three rules keep out questions a person would find absurd:
   said they hold it. So a Venezuelan is not asked the criminal-record question of Andean permanent residence.
 - A question restating another (`derived_from:`, such as the 5-year conviction question after the broader
   criminal-record one) waits for the broader one, which may settle it.
+Nor is a question asked whose answer cannot change what the person can get:
+- A pathway the person already qualifies for makes needless one granting the same status (Disp. 388 and the
+  MERCOSUR residence in Argentina) or one whose rulebook names its status in `superseded_by:` (with the source:
+  MERCOSUR family residence is for non-nationals, Art. 9): its open conditions are not asked; it stays
+  undetermined, and its card names the other (`covered_by`). While the stronger one is still open, the
+  weaker one's questions wait for it.
+- A permit a pathway requires is asked before its other conditions, as a premise is (the means of a permanent
+  residence matter only to someone who holds the temporary one).
+- Nationality is not asked in a country none of whose pathways can use it (`needless_first`).
 A fact answered "I don't know" is not asked again; the interview stops when no answer can decide anything.
+`python bench/interview_bench.py --trace` prints, for each persona, each question with the pathways it could
+still decide when it was asked.
 """
 from __future__ import annotations
 
