@@ -2,10 +2,11 @@
 them, the per-host figures, and --trace naming the pathways each question could still decide."""
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, "bench")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import interview_bench  # noqa: E402
 
 
