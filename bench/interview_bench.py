@@ -5,7 +5,9 @@ answers from the scenario's facts, and "I don't know" to anything the scenario d
 Targets (issues 5 and 13): on average at most 40 % of the host country's own questions, never all of them for
 a host with more than 6; and no absurd question (one whose premise, `asked_if:` in the vocabulary, the answers
 so far already exclude).
-Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR]
+With --trace, each run's questions in order, each with the pathways it could still decide when it was asked
+(and, after a ":", those the person already qualifies for): why each question is asked.
+Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR] [--trace] [--only REGEX]
 """
 import argparse
 import datetime as dt
@@ -16,20 +18,47 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from navigator.evaluate import Navigator  # noqa: E402
-from navigator.interview import WHERE_NOW, absurd, next_question, questions_for_full_form  # noqa: E402
+from navigator.interview import (  # noqa: E402
+    ELIGIBLE,
+    WHERE_NOW,
+    absurd,
+    deciding_pathways,
+    needless_first,
+    next_question,
+    open_results,
+    questions_for_full_form,
+)
 from navigator.loader import FEATURES_DIR, PATHWAYS_DIR  # noqa: E402
 from navigator.scenarios import read_cases  # noqa: E402
 
 
-def simulate(nav, facts, as_of, absurd_seen=None):
+def why(nav, ev, q, skipped) -> str:
+    """The pathways question `q` could still decide (it, or what it is computed from or is a premise of, is
+    among their open facts), then ':' and those the person already qualifies for."""
+    vocab = nav.vocab
+
+    def feeds(f):
+        return f == q or (f in vocab and (q in vocab.input_sources(f) or any(p["fact"] == q for p in vocab[f].asked_if)))
+    results = open_results(ev) if ev.person.values.get("host_country") else []
+    deciding = [r.pathway.id for r, missing in deciding_pathways(results, vocab, ev.person.values, skipped)
+                if any(feeds(f) for f in missing)]
+    eligible = [r.pathway.id for r in results if r.status == ELIGIBLE]
+    return ", ".join(deciding) + (" : " + ", ".join(eligible) if eligible else "")
+
+
+def simulate(nav, facts, as_of, absurd_seen=None, trace=None):
     answers, skipped, asked = {}, set(), []
     while True:
         ev = nav.evaluate(answers, as_of, from_text=True)
-        q = next_question(ev, nav.vocab, frozenset(skipped), nav.rulebooks.cities(ev.person.values.get("host_country")))
+        host = ev.person.values.get("host_country")
+        q = next_question(ev, nav.vocab, frozenset(skipped), nav.rulebooks.cities(host), needless_first(nav, host))
         if q is None:
             return asked, ev
         if absurd(q, nav.vocab, ev.person.values) and absurd_seen is not None:
             absurd_seen.append(q)
+        if trace is not None:
+            trace.append(f"    {len(asked) + 1:>2}. {q} ({facts.get(q, '?')}) -> "
+                         + (why(nav, ev, q, frozenset(skipped)) if q not in FIRST_ASKED else "(place and nationality)"))
         asked.append(q)
         known = lambda f: f in facts and facts[f].strip() not in ("", "?")  # noqa: E731
         if q == WHERE_NOW and known("host_country"):
@@ -42,18 +71,23 @@ def simulate(nav, facts, as_of, absurd_seen=None):
             skipped.add(q)
 
 
+FIRST_ASKED = ("host_country", "current_country", "city", "nationalities")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--features", default=str(FEATURES_DIR))
     ap.add_argument("--rulebooks", default=str(PATHWAYS_DIR))
+    ap.add_argument("--trace", action="store_true", help="print each run's questions and what each could decide")
+    ap.add_argument("--only", default="", help="only the scenarios whose name matches this regular expression")
     args = ap.parse_args()
     nav = Navigator(Path(args.rulebooks))
-    cases = [c for c in read_cases(Path(args.features)) if re.match(r"P\d\d", c.name)]
+    cases = [c for c in read_cases(Path(args.features)) if re.match(r"P\d\d", c.name) and re.search(args.only, c.name)]
     seen, shares = set(), []
     clinic_form = questions_for_full_form(nav)
     print(f"full clinic form (every question any pathway needs): {len(clinic_form)} questions")
     print(f"{'persona scenario':<62} {'asked':>5} {'host form':>9} {'share':>6} {'of full form':>12}")
-    full_shares, absurd_all, all_asked = [], [], []
+    full_shares, absurd_all, all_asked, by_host = [], [], [], {}
     for case in cases:
         key = (case.name.split()[0], case.as_of, tuple(sorted(case.facts.items())))
         if key in seen:
@@ -61,11 +95,13 @@ def main():
         seen.add(key)
         as_of = dt.date.fromisoformat(case.as_of) if case.as_of else dt.date.today()
         absurd_here = []
-        asked, ev = simulate(nav, case.facts, as_of, absurd_here)
+        trace = [] if args.trace else None
+        asked, ev = simulate(nav, case.facts, as_of, absurd_here, trace)
         absurd_all.extend((case.name[:40], q) for q in absurd_here)
         full = questions_for_full_form(nav, ev.person.values.get("host_country"))
         share = len(asked) / len(full) if full else 0
         shares.append(share)
+        by_host.setdefault(ev.person.values.get("host_country") or "?", []).append(share)
         if len(full) > 6 and len(asked) >= len(full):
             all_asked.append(case.name[:40])
         full_shares.append(len(asked) / len(clinic_form))
@@ -73,10 +109,14 @@ def main():
             {r.pathway.id: r.status for r in nav.evaluate(case.facts, as_of, from_text=True).results}
         print(f"{case.name[:60]:<62} {len(asked):>5} {len(full):>9} {share:>6.0%} {full_shares[-1]:>12.0%}"
               + ("" if agree else "  (interview result differs from the full facts)"))
+        if trace:
+            print("\n".join(trace))
     if shares:
         print(f"\n{len(shares)} persona runs: of the full form mean {statistics.mean(full_shares):.0%}, "
               f"max {max(full_shares):.0%}; of the host country's form mean {statistics.mean(shares):.0%}, "
               f"max {max(shares):.0%} (target: mean <= 40 %, never all of them for a host with more than 6)")
+        print("per host (share of the host's own questions): " + "; ".join(
+            f"{h} n={len(v)} mean {statistics.mean(v):.0%} max {max(v):.0%}" for h, v in sorted(by_host.items())))
         print(f"absurd questions (premise already false): {len(absurd_all)} (target 0)"
               + "".join(f"\n  {name}: {q}" for name, q in absurd_all))
         print(f"runs asked every question of a host with more than 6: {len(all_asked)}"

@@ -15,7 +15,18 @@ Three rules keep out questions a person would find absurd:
   said they hold it. So a Venezuelan is not asked the criminal-record question of Andean permanent residence.
 - A question restating another (`derived_from:`, such as the 5-year conviction question after the broader
   criminal-record one) waits for the broader one, which may settle it.
+Nor is a question asked whose answer cannot change what the person can get:
+- A pathway the person already qualifies for makes needless one granting the same status (Disp. 388 and the
+  MERCOSUR residence in Argentina) or one whose rulebook names its status in `superseded_by:` (with the source:
+  MERCOSUR family residence is for non-nationals, Art. 9): its open conditions are not asked; it stays
+  undetermined, and its card names the other (`covered_by`). While the stronger one is still open, the
+  weaker one's questions wait for it.
+- A permit a pathway requires is asked before its other conditions, as a premise is (the means of a permanent
+  residence matter only to someone who holds the temporary one).
+- Nationality is not asked in a country none of whose pathways can use it (`needless_first`).
 A fact answered "I don't know" is not asked again; the interview stops when no answer can decide anything.
+`python bench/interview_bench.py --trace` prints, for each persona, each question with the pathways it could
+still decide when it was asked.
 """
 from __future__ import annotations
 
@@ -23,7 +34,7 @@ import calendar
 import datetime as dt
 from collections import Counter
 
-from .explain import NOT_ELIGIBLE, UNDETERMINED
+from .explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 
 FIRST = ("host_country", "city", "nationalities")
 WHERE_NOW = "current_country"          # asked instead of the host country when the person does not know it
@@ -155,16 +166,48 @@ def _possible(nr, unknowable, impossible):
     return open_, open_
 
 
-def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
-    """For each undetermined pathway the person can still reach: the facts that could decide it. A pathway
-    the person can no longer be found eligible for, whatever they answer (it needs a permit they cannot hold,
-    or a fact they said they do not know), counts for nothing: questions that could only rule it out are
-    not asked, and it stays undetermined, naming what would decide it."""
+def granted(r) -> str | None:
+    """The status a result's version grants, if any."""
+    return r.version.grants["status"] if r.version and r.version.grants else None
+
+
+def covered_by(r, results):
+    """The other pathway the person qualifies for that gives at least what `r` gives, if any: one granting the
+    same status, or a status `r`'s rulebook names in `superseded_by:` (with its source). Nothing `r` could still
+    decide would change what the person can get, so its open conditions are not asked; `r` keeps its own
+    answer (undetermined stays undetermined), and the results name the other pathway."""
+    if r.status == ELIGIBLE:
+        return None
+    own = granted(r)
+    better = {s for s, _source, _note in r.pathway.superseded_by}
+    for other in results:
+        if other is not r and other.status == ELIGIBLE and granted(other) is not None and \
+                (granted(other) == own or granted(other) in better):
+            return other
+    return None
+
+
+def _gate(nr) -> set:
+    """The open facts of the permits a pathway requires (`status` tests every branch needs): its premise, asked
+    before the rest, as a question's premise is (means and record matter only to someone who holds the permit)."""
+    kind = nr.node.kind
+    if nr.status != UNKNOWN:
+        return set()
+    if kind == "status":
+        return set(nr.missing)
+    if kind == "all":
+        return set().union(*(_gate(k) for k in nr.children)) if nr.children else set()
+    return set()
+
+
+def deciding_pathways(results, vocab, values, skipped):
+    """(result, facts that could decide it) for each undetermined pathway the person can still reach and
+    that nothing they already qualify for makes needless."""
     impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
     unknowable = set(skipped)
     out = []
     for r in results:
-        if r.status != UNDETERMINED:
+        if r.status != UNDETERMINED or covered_by(r, results):
             continue
         if not _possible(r.tree, unknowable, impossible)[0]:
             continue
@@ -172,19 +215,37 @@ def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
             status, missing = _refold(r.tree, impossible)
             if status != UNKNOWN:
                 continue
-            out.append(missing & set(r.missing) if r.missing else missing)
+            missing = missing & set(r.missing) if r.missing else missing
         else:
-            out.append(set(r.missing))
+            missing = set(r.missing)
+        out.append((r, missing))
     return out
+
+
+def deciding_facts(results, vocab, values, skipped=frozenset()) -> list[set]:
+    """For each undetermined pathway the person can still reach: the facts that could decide it. A pathway
+    the person can no longer be found eligible for, whatever they answer (it needs a permit they cannot hold,
+    or a fact they said they do not know), counts for nothing: questions that could only rule it out are
+    not asked, and it stays undetermined, naming what would decide it. So does a pathway made needless by
+    one the person already qualifies for (`covered_by`)."""
+    return [missing for _r, missing in deciding_pathways(results, vocab, values, skipped)]
+
+
+def _waits(r, deciding) -> bool:
+    """A pathway that a stronger one still open to the person would make needless (`superseded_by:`) is asked
+    about only after that one is decided: if the person qualifies for it, its questions are never asked."""
+    better = {s for s, _source, _note in r.pathway.superseded_by}
+    return bool(better) and any(o is not r and granted(o) in better for o, _m in deciding)
 
 
 # --- the next question ---------------------------------------------------------------------------------------
 
-def first_open(given, skipped, host_cities) -> str | None:
+def first_open(given, skipped, host_cities, needless=()) -> str | None:
     """The place-and-nationality question still to ask, if any (city only where the country has cities; where
-    the person is now, when they do not know the country)."""
+    the person is now, when they do not know the country; nationality only where the country's pathways can use
+    it: `needless`, from `needless_first`)."""
     for fact in FIRST:
-        if fact == "city" and not host_cities:
+        if (fact == "city" and not host_cities) or fact in needless:
             continue
         if fact not in given and fact not in skipped:
             return fact
@@ -192,6 +253,15 @@ def first_open(given, skipped, host_cities) -> str | None:
             if WHERE_NOW not in given and WHERE_NOW not in skipped:
                 return WHERE_NOW
     return None
+
+
+def needless_first(navigator, host) -> frozenset:
+    """The place-and-nationality questions no pathway of a known `host` can use, directly, through a fact
+    computed from it or as a premise (`host_inputs`): in the United States nobody is asked their nationality."""
+    if not host:
+        return frozenset()
+    inputs = host_inputs(navigator, host)
+    return frozenset(f for f in ("nationalities",) if f not in inputs)
 
 
 def open_results(evaluation):
@@ -206,20 +276,25 @@ def _askable(f, vocab, known, skipped):
     return f in vocab and f not in known and f not in skipped and (not vocab[f].derived or vocab[f].input_allowed)
 
 
-def next_question(evaluation, vocab, skipped=frozenset(), host_cities=()) -> str | None:
+def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needless=()) -> str | None:
     given = evaluation.person.given
     values = evaluation.person.values
-    first = first_open(given, skipped, host_cities)
+    first = first_open(given, skipped, host_cities, needless)
     if first:
         return first
     known = set(given) | {f for f, v in values.items() if v is not None}
     if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
         return None                             # every country's questions
-    counts = Counter()
-    for missing in deciding_facts(open_results(evaluation), vocab, values, skipped):
-        askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
-        for f in askable:     # a pathway close to a decision weighs more: one answer may settle it
-            counts[f] += 1 / len(askable)
+    deciding = deciding_pathways(open_results(evaluation), vocab, values, skipped)
+    for group in ([p for p in deciding if not _waits(p[0], deciding)], [p for p in deciding if _waits(p[0], deciding)]):
+        counts = Counter()
+        for r, missing in group:
+            askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
+            gate = _gate(r.tree) & set(askable)      # a permit it requires comes first, as a premise does
+            for f in gate or askable:     # a pathway close to a decision weighs more: one answer may settle it
+                counts[f] += 1 / len(askable)
+        if counts:
+            break
     if not counts:
         return None
     order = {f: i for i, f in enumerate(vocab.facts)}
@@ -262,7 +337,11 @@ def questions_for_full_form(navigator, host: str | None = None) -> list[str]:
 
 def host_inputs(navigator, host) -> frozenset:
     """Every fact an answer of which can matter in `host`: its questions, what they are computed from, and
-    their premises (an age's birth date, a child's question's age on entry)."""
+    their premises (an age's birth date, a child's question's age on entry). Kept per rulebook set."""
+    return _cached_host_inputs(navigator, host)
+
+
+def _host_inputs(navigator, host) -> frozenset:
     vocab, todo, out = navigator.vocab, list(questions_for_full_form(navigator, host)), set()
     while todo:
         f = todo.pop()
@@ -272,6 +351,18 @@ def host_inputs(navigator, host) -> frozenset:
         todo.extend(vocab[f].sources)
         todo.extend(p["fact"] for p in vocab[f].asked_if)
     return frozenset(out)
+
+
+_HOST_INPUTS: dict = {}
+
+
+def _cached_host_inputs(navigator, host):
+    key = (navigator.rulebooks.sha256, host)      # the set's digest covers the vocabulary too
+    if key not in _HOST_INPUTS:
+        if len(_HOST_INPUTS) > 256:
+            _HOST_INPUTS.clear()
+        _HOST_INPUTS[key] = _host_inputs(navigator, host)
+    return _HOST_INPUTS[key]
 
 
 # --- dates the person only half knows --------------------------------------------------------------------------

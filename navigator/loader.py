@@ -147,6 +147,11 @@ class _FileChecker:
             self.pathway.where["last_valid_until"] = (self.doc.file,) + self.doc.where(
                 ("versions", len(d["versions"]) - 1, "valid_until"))
         self.check_closed(d)
+        self.pathway.superseded_by = tuple(
+            (raw["status"], self.source(("superseded_by", i, "source"), raw["source"]), raw.get("unconfirmed"))
+            for i, raw in enumerate(d.get("superseded_by", ())))
+        if d.get("superseded_by"):
+            self.pathway.where["superseded_by"] = (self.doc.file,) + self.doc.where(("superseded_by",))
         return self.pathway
 
     def review(self, d):
@@ -506,6 +511,7 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
                 hint = difflib.get_close_matches(successor, list(pathways), 1)
                 problems.append(Problem(*where, f"replaced_by {successor!r} is no loaded pathway",
                                         f"did you mean {hint[0]!r}?" if hint else "a pathway id"))
+    problems += _superseded_problems(pathways)
     if features_dir is not None:
         scenarios = _scenario_text(Path(features_dir))
         for p in pathways.values():
@@ -530,6 +536,28 @@ def check_files(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = F
     rulebooks = RulebookSet(pathways={pid: pathways[pid] for s in strata for pid in s}, strata=strata,
                             sha256=digest.hexdigest(), root=str(pathways_dir), statuses=statuses)
     return rulebooks, problems   # what the engine cannot take (compiler.compile_problems) is the compiler's to say
+
+
+def _superseded_problems(pathways) -> list[Problem]:
+    """`superseded_by:` names statuses a pathway of the same country grants, other than this pathway's own."""
+    granted = {}
+    for p in pathways.values():
+        for status in p.granted_statuses():
+            granted.setdefault(status, set()).add(p.country)
+    problems = []
+    for p in pathways.values():
+        where = p.where.get("superseded_by", (p.file, 1, 1))
+        for status, _source, _note in p.superseded_by:
+            if status in p.granted_statuses():
+                problems.append(Problem(*where, f"superseded_by {status!r} is this pathway's own status",
+                                        "another pathway granting the same status already makes this one needless; "
+                                        "name only other statuses"))
+            elif p.country not in granted.get(status, ()):
+                hint = difflib.get_close_matches(status, [s for s, c in granted.items() if p.country in c], 1)
+                problems.append(Problem(*where, f"superseded_by {status!r} is granted by no pathway of {p.country}",
+                                        f"did you mean {hint[0]!r}?" if hint else "a status some pathway of the "
+                                        "same country grants"))
+    return problems
 
 
 def load_set(pathways_dir: Path = PATHWAYS_DIR, features_dir: Path | None = FEATURES_DIR,

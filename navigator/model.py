@@ -115,6 +115,8 @@ class Pathway:
     reviewed: object = None                  # dt.date the sources were last checked (rulebook's `reviewed:`)
     reviewed_sources: tuple = ()
     closed: dict | None = None               # closing note {on?, reason, replaced_by?, source}
+    # statuses that give at least what this pathway gives (`superseded_by:`): (status, Source, unconfirmed) each
+    superseded_by: tuple = ()
     where: dict = field(default_factory=dict, repr=False, compare=False)   # key -> (file, line, column)
     country: str = field(init=False)         # jurisdiction["country"], read on every evaluation
 

@@ -27,6 +27,9 @@ PEOPLE = {
     "una haitiana en Santiago": {
         "host_country": "CL", "nationalities": ["HT"], "in_host_country": True, "birth_date": "1995-01-09",
         "entry_date": "2021-02-11"},
+    "un brasileño en Montevideo": {
+        "host_country": "UY", "city": "montevideo", "nationalities": ["BR"], "naturalisations": [],
+        "in_host_country": True, "has_id_card": True, "criminal_record_5y": False},
     "alguien que no sabe el país y está en Argentina": {
         "host_country": None, "current_country": "AR", "nationalities": ["VE"], "in_host_country": True,
         "birth_date": "1990-03-03", "entry_date": "2023-03-10", "family_of_mercosur_resident": False,

@@ -239,3 +239,79 @@ def test_date_parts_follow_each_locales_cldr_order():
     assert date_parts("es") == ("day", "month", "year") and date_parts("en") == ("month", "day", "year")
     assert date_parts("ht") == ("year", "month", "day")          # CLDR's ht is y-MM-dd
     assert months("ht")[2] == (3, "mas") and not any(name.startswith("M0") for _, name in months("ht"))
+
+
+# --- a pathway made needless by one the person qualifies for ---------------------------------------------------
+
+BRAZILIAN_IN_MONTEVIDEO = {"host_country": "UY", "city": "montevideo", "nationalities": ["BR"],
+                           "naturalisations": [], "in_host_country": True, "has_id_card": True,
+                           "criminal_record_5y": False}
+
+
+def test_a_brazilian_in_montevideo_is_not_asked_about_routes_his_own_mercosur_residence_makes_needless(app):
+    """Uruguay gives MERCOSUR nationals permanent residence (Ley 18.250 Art. 33 B): once he qualifies, the
+    family-tie residence (Art. 33 A, the same category) and the MERCOSUR family residence (Art. 9, for family
+    members who are not nationals) ask nothing more of him; they stay undetermined, naming what he qualifies for."""
+    person, asked = walk(app, BRAZILIAN_IN_MONTEVIDEO)
+    assert "uy_family_tie" not in asked and "family_of_mercosur_resident" not in asked, asked
+    assert len(asked) < 10, asked            # Uruguay's own questions: 10
+    person.post("/results", state=person.state)
+    cards = re.split(r'<article class="card ', person.html)
+    family = next(c for c in cards if 'id="t-uy-mercosur-family_member"' in c)
+    tie = next(c for c in cards if 'id="t-uy-vinculo_uruguayo-permanent"' in c)
+    for card in (family, tie):
+        assert card.startswith("card-undetermined"), card[:60]      # never a "no" because of it
+        assert "así que no necesita pedir también esta" in card
+    assert "Art. 9" in family and "Art. 33" in tie                   # each with the source of the relation
+
+
+def test_a_venezuelan_qualifying_under_disp_388_is_not_asked_for_the_same_residence_under_mercosur(navigator):
+    """Disp. 388/2024 and the MERCOSUR Agreement give the same status in Argentina: once one is open to her,
+    the other's open conditions decide nothing she could get."""
+    facts = dict(PERSON, has_id_card=None, mercosur_consular_nationality_certificate=None)
+    facts = {k: v for k, v in facts.items() if v is not None}
+    ev = navigator.screen(facts, AS_OF)
+    res = I.open_results(ev)
+    by_id = {r.pathway.id: r for r in res}
+    assert by_id["ar.venezuela.disp388"].status == "eligible", by_id["ar.venezuela.disp388"].status
+    if by_id["ar.mercosur.temporary"].status == "undetermined":
+        assert I.covered_by(by_id["ar.mercosur.temporary"], res) is by_id["ar.venezuela.disp388"]
+        assert all(by_id["ar.mercosur.temporary"] is not r for r, _m in I.deciding_pathways(res, navigator.vocab,
+                                                                                      ev.person.values, set()))
+
+
+@pytest.mark.parametrize("status, words", [
+    ("uy.permanent_residence.mercosurr", "did you mean 'uy.permanent_residence.mercosur'"),
+    ("uy.permanent_residence.family_tie", "is this pathway's own status"),
+    ("ar.permanent_residence", "granted by no pathway of UY"),
+])
+def test_the_checker_refuses_a_superseded_by_it_cannot_honour(tmp_path, status, words):
+    import datetime
+    import shutil
+
+    from navigator.loader import PATHWAYS_DIR, check_files
+    shutil.copytree(PATHWAYS_DIR / "uy", tmp_path / "uy")
+    shutil.copytree(PATHWAYS_DIR / "ar", tmp_path / "ar")
+    f = tmp_path / "uy" / "vinculo_uruguayo.yaml"
+    f.write_text(f.read_text().replace("{status: uy.permanent_residence.mercosur,", "{status: " + status + ","))
+    rulebooks, problems = check_files(tmp_path, None, today=datetime.date(2026, 12, 7))
+    assert rulebooks is None
+    assert any(words in f"{p.message} {p.expected}" and p.file.endswith("vinculo_uruguayo.yaml") for p in problems), \
+        problems
+
+
+def test_nationality_is_asked_only_where_a_pathway_of_the_host_can_use_it(app, navigator):
+    assert "nationalities" in I.needless_first(navigator, "US") and not I.needless_first(navigator, "AR")
+    assert not I.needless_first(navigator, None)           # the country unknown: every place question stays
+    person, asked = walk(app, {"host_country": "US", "city": "new_york", "in_host_country": True, "age": 35})
+    assert asked[:2] == ["host_country", "city"] and "nationalities" not in asked, asked
+    person, asked = walk(app, {"host_country": "AR", "nationalities": ["VE"]})
+    assert "nationalities" in asked
+
+
+def test_a_permit_a_pathway_requires_is_asked_before_its_other_conditions(app):
+    """Means and record matter to a permanent residence only for someone who holds the temporary one: the
+    permits held come first, and "I don't know" there leaves the means unasked."""
+    person, asked = walk(app, {"host_country": "BR", "city": "sao_paulo", "nationalities": ["HT"],
+                               "in_host_country": True, "family_of_mercosur_resident": False})
+    assert "statuses" in asked and "sufficient_means" not in asked, asked

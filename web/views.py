@@ -83,7 +83,7 @@ def _evaluate(state):
     guessed. While place or nationality is still to be asked, that is the next question whatever the other
     answers say, so the answers are only checked, not evaluated. Returns (evaluation, refused, unknown months)."""
     answers, months = engine_answers(dict(state.answers), _as_of())
-    asking_first = first_open(answers, state.skipped, _host_cities(state))
+    asking_first = first_open(answers, state.skipped, _host_cities(state), _needless(state))
 
     def screen(facts):
         if asking_first:
@@ -144,6 +144,11 @@ def exit_():
 
 def _host_cities(state):
     return nav().rulebooks.cities(state.answers.get("host_country"))
+
+
+def _needless(state):
+    """Place-and-nationality questions the host's pathways cannot use (nationality in the United States)."""
+    return I.needless_first(nav(), state.answers.get("host_country"))
 
 
 def permanent(status_id: str) -> bool:
@@ -214,7 +219,7 @@ def next_():
     host = ev.person.values.get("host_country")
     if I.drop_inapplicable(state, vocab, _host_facts(nav(), host), ev.person.values):
         ev, refused, months = _evaluate(state)
-    ask = next_question(ev, vocab, frozenset(state.skipped) | months, _host_cities(state))
+    ask = next_question(ev, vocab, frozenset(state.skipped) | months, _host_cities(state), _needless(state))
     if ask is None or request.form.get("finish"):
         return review_page(state, checked=True)
     return question_page(state, ask)
@@ -295,7 +300,7 @@ def results_context(state, as_of=None):
     lang = _lang()
     results = sorted(open_results(ev), key=lambda r: (ORDER[r.status], r.pathway.kind == "service", r.pathway.id))
     tr = Translator(lang)
-    cards = [pathway_dict(r, tr, nav().vocab) for r in results]
+    cards = [dict(pathway_dict(r, tr, nav().vocab), covered_by=_covered_by(r, results, tr)) for r in results]
     services = [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE]
     cards = [c for c in cards if c["kind"] != "service"]
     tr_q = lambda f: tr.content(f"fact.{f}:question", nav().vocab[f].question) if f in nav().vocab else f  # noqa: E731
@@ -304,6 +309,18 @@ def results_context(state, as_of=None):
                    "eligible": [c for c in cards if c["status"] == ELIGIBLE],
                    "undetermined": [c for c in cards if c["status"] == UNDETERMINED],
                    "not_eligible": [c for c in cards if c["status"] == NOT_ELIGIBLE]}, state, nav(), lang)
+
+
+def _covered_by(r, results, tr):
+    """An undetermined pathway made needless by one the person qualifies for (the same status, or one its
+    rulebook names in `superseded_by:`): that pathway's title, and the source of the relation. The card keeps
+    its own answer; this only says the person need not ask for it as well."""
+    other = I.covered_by(r, results) if r.status == UNDETERMINED else None
+    if other is None:
+        return None
+    source = next((src for status, src, _note in r.pathway.superseded_by if status == I.granted(other)), None)
+    return {"id": other.pathway.id, "title": tr.content(f"{other.pathway.id}:title", other.pathway.title),
+            "source": source.as_dict() if source else None}
 
 
 @bp.post("/results")

@@ -30,6 +30,18 @@ Característica: Solo preguntas que tienen sentido para mí, y lo que veo es lo 
     Entonces no me preguntan "ec_venezuelan_national"
     Y ninguna pregunta tenía su premisa ya excluida por mis respuestas
 
+  Escenario: A un brasileño en Montevideo no le preguntan por las vías que su residencia MERCOSUR hace innecesarias, y sus tarjetas lo dicen
+    Dado que abro el navegador en "es" en un teléfono de 360 por 740
+    Cuando respondo la entrevista de "un brasileño en Montevideo"
+    Entonces no me preguntan "uy_family_tie"
+    Y no me preguntan "family_of_mercosur_resident"
+    Y ninguna pregunta tenía su premisa ya excluida por mis respuestas
+    Y me hacen como mucho 8 preguntas
+    Cuando veo mis opciones
+    Entonces veo la vía "uy.mercosur.permanent" entre las opciones abiertas
+    Y la vía "uy.vinculo_uruguayo.permanent" está en la sección "h-maybe" y dice "así que no necesita pedir también esta"
+    Y la vía "uy.mercosur.family_member" está en la sección "h-maybe" y dice "así que no necesita pedir también esta"
+
   Escenario: Quien no sabe el país responde dónde está ahora, no las preguntas de todos los países
     Dado que abro el navegador en "fr" en un teléfono de 360 por 740
     Cuando respondo la entrevista de "alguien que no sabe el país y está en Argentina"
@@ -39,7 +51,7 @@ Característica: Solo preguntas que tienen sentido para mí, y lo que veo es lo 
 
   Escenario: Después de volver atrás, la revisión muestra todas las respuestas que deciden el resultado
     Dado que abro el navegador en "es" en un teléfono de 360 por 740
-    Cuando empiezo la entrevista de "un haitiano en São Paulo" y llego a la pregunta "sufficient_means"
+    Cuando empiezo la entrevista de "un haitiano en São Paulo" y llego a la pregunta "statuses"
     Y vuelvo atrás 2 veces
     Y abro la revisión de mis respuestas
     Entonces la revisión muestra la respuesta a "family_of_mercosur_resident"
@@ -47,7 +59,7 @@ Característica: Solo preguntas que tienen sentido para mí, y lo que veo es lo 
 
   Escenario: Al cambiar el país, las respuestas que ya no aplican desaparecen de la revisión
     Dado que abro el navegador en "es" en un teléfono de 360 por 740
-    Cuando empiezo la entrevista de "alguien que no sabe el país y está en Argentina" y llego a la pregunta "id_card_expiry_date"
+    Cuando respondo la entrevista de "alguien que no sabe el país y está en Argentina"
     Y abro la revisión de mis respuestas
     Entonces la revisión muestra la respuesta a "country_of_birth"
     Y la revisión muestra la respuesta a "entry_date"

@@ -1,0 +1,30 @@
+"""bench/interview_bench.py on a few personas: no absurd question, no host with more than 6 questions asked all of
+them, the per-host figures, and --trace naming the pathways each question could still decide."""
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import interview_bench  # noqa: E402
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    def go(*args):
+        monkeypatch.setattr(sys, "argv", ["interview_bench.py", *args])
+        interview_bench.main()
+        return capsys.readouterr().out
+    return go
+
+
+def test_a_brazilian_in_montevideo_is_not_asked_every_uruguayan_question(run):
+    out = run("--only", "^P09 — brasileño en Montevideo", "--trace")
+    assert "absurd questions (premise already false): 0" in out
+    assert "runs asked every question of a host with more than 6: 0" in out
+    assert "per host (share of the host's own questions): UY n=" in out
+    assert "uy_family_tie" not in out and "family_of_mercosur_resident" not in out   # made needless, not asked
+    trace = [line for line in out.splitlines() if re.match(r"\s+\d+\. ", line)]
+    assert any("criminal_record_5y (no) -> uy.mercosur.permanent" in line for line in trace), trace
+    assert all(" -> " in line for line in trace)
