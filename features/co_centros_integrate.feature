@@ -1,0 +1,144 @@
+# language: es
+Característica: Centros Intégrate de la red nacional en Colombia (revisión §B.1, ítem B1-11): quién puede usarlos, dónde y desde cuándo
+  Como equipo que mantiene el contenido de las ciudades
+  queremos que cada Centro Intégrate de las fuentes (Cúcuta, Bucaramanga, Cartagena, Santa Marta, Riohacha, Cali)
+  atienda a toda persona migrante o retornada en su ciudad, sin preguntar por el estatus migratorio, desde la fecha
+  que dan las fuentes; otra ciudad no, y sin la ciudad la respuesta queda indeterminada.
+
+  Esquema del escenario: co.cucuta.integrate — en cucuta, sea cual sea la situación; otra ciudad no; sin dato, indeterminada; desde 2022-05-23
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | VE       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.cucuta.integrate" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.cucuta.integrate" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición | estado      |
+      | 2026-12-07 | cucuta | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | cucuta | no     | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city   | no cumplida |
+      | 2026-12-07 | cucuta | ?      | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city   | desconocida |
+      | 2022-05-22 | cucuta | sí     | no elegible   | in_force  | no cumplida |
+      | 2022-05-23 | cucuta | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2022-05-24 | cucuta | sí     | elegible      | migrant_any_status | cumplida    |
+
+  Esquema del escenario: co.bucaramanga.integrate — en bucaramanga, sea cual sea la situación; otra ciudad no; sin dato, indeterminada; desde 2022-05-01
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | VE       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.bucaramanga.integrate" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.bucaramanga.integrate" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición | estado      |
+      | 2026-12-07 | bucaramanga | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | bucaramanga | no     | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city   | no cumplida |
+      | 2026-12-07 | bucaramanga | ?      | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city   | desconocida |
+      | 2022-04-30 | bucaramanga | sí     | no elegible   | in_force  | no cumplida |
+      | 2022-05-01 | bucaramanga | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2022-05-02 | bucaramanga | sí     | elegible      | migrant_any_status | cumplida    |
+
+  Esquema del escenario: co.cartagena.integrate — en cartagena, sea cual sea la situación; otra ciudad no; sin dato, indeterminada; desde 2021-01-01
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | VE       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.cartagena.integrate" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.cartagena.integrate" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición | estado      |
+      | 2026-12-07 | cartagena | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | cartagena | no     | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city   | no cumplida |
+      | 2026-12-07 | cartagena | ?      | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city   | desconocida |
+      | 2020-12-31 | cartagena | sí     | no elegible   | in_force  | no cumplida |
+      | 2021-01-01 | cartagena | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2021-01-02 | cartagena | sí     | elegible      | migrant_any_status | cumplida    |
+
+  Esquema del escenario: co.santa_marta.integrate — en santa_marta, sea cual sea la situación; otra ciudad no; sin dato, indeterminada; desde 2023-09-01
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | VE       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.santa_marta.integrate" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.santa_marta.integrate" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición | estado      |
+      | 2026-12-07 | santa_marta | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | santa_marta | no     | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city   | no cumplida |
+      | 2026-12-07 | santa_marta | ?      | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city   | desconocida |
+      | 2023-08-31 | santa_marta | sí     | no elegible   | in_force  | no cumplida |
+      | 2023-09-01 | santa_marta | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2023-09-02 | santa_marta | sí     | elegible      | migrant_any_status | cumplida    |
+
+  Esquema del escenario: co.riohacha.integrate — en riohacha, sea cual sea la situación; otra ciudad no; sin dato, indeterminada; desde 2023-01-30
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | VE       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.riohacha.integrate" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.riohacha.integrate" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición | estado      |
+      | 2026-12-07 | riohacha | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | riohacha | no     | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city   | no cumplida |
+      | 2026-12-07 | riohacha | ?      | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city   | desconocida |
+      | 2023-01-29 | riohacha | sí     | no elegible   | in_force  | no cumplida |
+      | 2023-01-30 | riohacha | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2023-01-31 | riohacha | sí     | elegible      | migrant_any_status | cumplida    |
+
+  Esquema del escenario: co.cali.integrate — en cali, sea cual sea la situación; otra ciudad no; sin dato, indeterminada; desde 2023-07-19
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | VE       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.cali.integrate" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.cali.integrate" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición | estado      |
+      | 2026-12-07 | cali | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | cali | no     | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city   | no cumplida |
+      | 2026-12-07 | cali | ?      | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city   | desconocida |
+      | 2023-07-18 | cali | sí     | no elegible   | in_force  | no cumplida |
+      | 2023-07-19 | cali | sí     | elegible      | migrant_any_status | cumplida    |
+      | 2023-07-20 | cali | sí     | elegible      | migrant_any_status | cumplida    |
