@@ -142,3 +142,32 @@ Característica: Centros Intégrate de la red nacional en Colombia (revisión §
       | 2023-07-18 | cali | sí     | no elegible   | in_force  | no cumplida |
       | 2023-07-19 | cali | sí     | elegible      | migrant_any_status | cumplida    |
       | 2023-07-20 | cali | sí     | elegible      | migrant_any_status | cumplida    |
+
+  Esquema del escenario: co.bogota.centro_abrazar — niños, niñas y adolescentes migrantes, o mujeres gestantes, en bogota; desde 2019-09-27
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor      |
+      | host_country    | CO         |
+      | city            | <ciudad>   |
+      | in_host_country | <dentro>   |
+      | nationalities   | VE         |
+      | age             | <edad>     |
+      | pregnant_now    | <gestante> |
+    Cuando se evalúan las vías
+    Entonces la vía "co.bogota.centro_abrazar" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.bogota.centro_abrazar" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | edad | gestante | resultado     | condición            | estado      |
+      | 2026-12-07 | bogota | sí     | 6    | no       | elegible      | under_18             | cumplida    |
+      | 2026-12-07 | bogota | sí     | 17   | no       | elegible      | under_18             | cumplida    |
+      | 2026-12-07 | bogota | sí     | 18   | no       | no elegible   | child_or_pregnant    | no cumplida |
+      | 2026-12-07 | bogota | sí     | 24   | sí       | elegible      | pregnant             | cumplida    |
+      | 2026-12-07 | bogota | sí     | 24   | ?        | indeterminada | child_or_pregnant    | desconocida |
+      | 2026-12-07 | bogota | no     | 6    | no       | no elegible   | from_migration_flows | no cumplida |
+      | 2026-12-07 | bogota | ?      | 6    | no       | indeterminada | from_migration_flows | desconocida |
+      | 2026-12-07 | other  | sí     | 6    | no       | no elegible   | in_city              | no cumplida |
+      | 2026-12-07 | ?      | sí     | 6    | no       | indeterminada | in_city              | desconocida |
+      | 2019-09-26 | bogota | sí     | 6    | no       | no elegible   | in_force             | no cumplida |
+      | 2019-09-27 | bogota | sí     | 6    | no       | elegible      | under_18             | cumplida    |
+      | 2019-09-28 | bogota | sí     | 6    | no       | elegible      | under_18             | cumplida    |
