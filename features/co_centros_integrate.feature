@@ -171,3 +171,29 @@ Característica: Centros Intégrate de la red nacional en Colombia (revisión §
       | 2019-09-26 | bogota | sí     | 6    | no       | no elegible   | in_force             | no cumplida |
       | 2019-09-27 | bogota | sí     | 6    | no       | elegible      | under_18             | cumplida    |
       | 2019-09-28 | bogota | sí     | 6    | no       | elegible      | under_18             | cumplida    |
+
+  Esquema del escenario: co.cucuta.flores_2018 — temporada de flores de enero y febrero de 2018 para residentes de cucuta; después está cerrada
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | CO       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | CO       |
+    Cuando se evalúan las vías
+    Entonces la vía "co.cucuta.flores_2018" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.cucuta.flores_2018" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición   | estado      |
+      | 2018-01-20 | cucuta | sí     | elegible      | in_colombia | cumplida    |
+      | 2018-01-20 | cucuta | no     | no elegible   | in_colombia | no cumplida |
+      | 2018-01-20 | cucuta | ?      | indeterminada | in_colombia | desconocida |
+      | 2018-01-20 | other  | sí     | no elegible   | in_city     | no cumplida |
+      | 2017-12-31 | cucuta | sí     | no elegible   | in_force    | no cumplida |
+      | 2018-01-01 | cucuta | sí     | elegible      | in_colombia | cumplida    |
+      | 2018-01-02 | cucuta | sí     | elegible      | in_colombia | cumplida    |
+      | 2018-02-27 | cucuta | sí     | elegible      | in_colombia | cumplida    |
+      | 2018-02-28 | cucuta | sí     | elegible      | in_colombia | cumplida    |
+      | 2018-03-01 | cucuta | sí     | no elegible   | in_force    | no cumplida |
+      | 2026-12-07 | cucuta | sí     | no elegible   | in_force    | no cumplida |
