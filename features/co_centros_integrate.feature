@@ -197,3 +197,27 @@ Característica: Centros Intégrate de la red nacional en Colombia (revisión §
       | 2018-02-28 | cucuta | sí     | elegible      | in_colombia | cumplida    |
       | 2018-03-01 | cucuta | sí     | no elegible   | in_force    | no cumplida |
       | 2026-12-07 | cucuta | sí     | no elegible   | in_force    | no cumplida |
+
+  Esquema del escenario: co.barranquilla.palante — familias de los barrios del programa en barranquilla; otros barrios no; desde 2023-07-26
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                        | valor    |
+      | host_country                | CO       |
+      | city                        | <ciudad> |
+      | in_host_country             | <dentro> |
+      | nationalities               | VE       |
+      | co_barranquilla_palante_area | <barrio> |
+    Cuando se evalúan las vías
+    Entonces la vía "co.barranquilla.palante" es "<resultado>"
+    Y la condición "<condición>" de la vía "co.barranquilla.palante" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad       | dentro | barrio | resultado     | condición                | estado      |
+      | 2026-12-07 | barranquilla | sí     | sí     | elegible      | programme_neighbourhood  | cumplida    |
+      | 2026-12-07 | barranquilla | sí     | no     | no elegible   | programme_neighbourhood  | no cumplida |
+      | 2026-12-07 | barranquilla | sí     | ?      | indeterminada | programme_neighbourhood  | desconocida |
+      | 2026-12-07 | barranquilla | no     | sí     | no elegible   | migrant_returnee_or_host | no cumplida |
+      | 2026-12-07 | other        | sí     | sí     | no elegible   | in_city                  | no cumplida |
+      | 2023-07-25 | barranquilla | sí     | sí     | no elegible   | in_force                 | no cumplida |
+      | 2023-07-26 | barranquilla | sí     | sí     | elegible      | programme_neighbourhood  | cumplida    |
+      | 2023-07-27 | barranquilla | sí     | sí     | elegible      | programme_neighbourhood  | cumplida    |
