@@ -136,3 +136,51 @@ Característica: Servicios de ciudades de Norteamérica y México de las fuentes
       | 2023-05-02 | new_york | sí     | no elegible   | in_force                         | no cumplida |
       | 2023-05-03 | new_york | sí     | indeterminada | family_in_shelter_asylum_applied | desconocida |
       | 2023-05-04 | new_york | sí     | indeterminada | family_in_shelter_asylum_applied | desconocida |
+
+  Esquema del escenario: us.dallas.wcia — talleres de ciudadanía en dallas: depende de la residencia permanente (indeterminada); otra ciudad no; desde 2017-03-01
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | US       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | MX       |
+    Cuando se evalúan las vías
+    Entonces la vía "us.dallas.wcia" es "<resultado>"
+    Y la condición "<condición>" de la vía "us.dallas.wcia" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad | dentro | resultado     | condición                         | estado      |
+      | 2026-12-07 | dallas | sí     | indeterminada | permanent_resident_may_naturalise | desconocida |
+      | 2026-12-07 | dallas | no     | no elegible   | in_united_states                  | no cumplida |
+      | 2026-12-07 | other  | sí     | no elegible   | in_city                           | no cumplida |
+      | 2026-12-07 | boston | sí     | no elegible   | in_city                           | no cumplida |
+      | 2026-12-07 | ?      | sí     | indeterminada | in_city                           | desconocida |
+      | 2017-02-28 | dallas | sí     | no elegible   | in_force                          | no cumplida |
+      | 2017-03-01 | dallas | sí     | indeterminada | permanent_resident_may_naturalise | desconocida |
+      | 2017-03-02 | dallas | sí     | indeterminada | permanent_resident_may_naturalise | desconocida |
+
+  Esquema del escenario: mx.conocer.certificacion — certificación de competencias en México desde los 15 años: el día antes, el mismo día y el día después; fuera de México no
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor        |
+      | host_country    | MX           |
+      | in_host_country | <dentro>     |
+      | nationalities   | VE           |
+      | birth_date      | <nacimiento> |
+    Cuando se evalúan las vías
+    Entonces la vía "mx.conocer.certificacion" es "<resultado>"
+    Y la condición "<condición>" de la vía "mx.conocer.certificacion" está "<estado>"
+
+    Ejemplos:
+      | fecha      | dentro | nacimiento | resultado     | condición | estado      |
+      | 2026-12-07 | sí     | 1990-01-01 | elegible      | in_mexico | cumplida    |
+      | 2026-12-07 | no     | 1990-01-01 | no elegible   | in_mexico | no cumplida |
+      | 2026-12-07 | ?      | 1990-01-01 | indeterminada | in_mexico | desconocida |
+      | 2026-12-07 | sí     | 2011-12-08 | no elegible   | age_15    | no cumplida |
+      | 2026-12-07 | sí     | 2011-12-07 | elegible      | age_15    | cumplida    |
+      | 2026-12-07 | sí     | 2011-12-06 | elegible      | age_15    | cumplida    |
+      | 2026-12-07 | sí     | ?          | indeterminada | age_15    | desconocida |
+      | 2023-03-29 | sí     | 1990-01-01 | no elegible   | in_force  | no cumplida |
+      | 2023-03-30 | sí     | 1990-01-01 | elegible      | in_mexico | cumplida    |
+      | 2023-03-31 | sí     | 1990-01-01 | elegible      | in_mexico | cumplida    |
