@@ -184,3 +184,53 @@ Característica: Servicios de ciudades de Norteamérica y México de las fuentes
       | 2023-03-29 | sí     | 1990-01-01 | no elegible   | in_force  | no cumplida |
       | 2023-03-30 | sí     | 1990-01-01 | elegible      | in_mexico | cumplida    |
       | 2023-03-31 | sí     | 1990-01-01 | elegible      | in_mexico | cumplida    |
+
+  Esquema del escenario: hn.choloma.umar — vive en choloma, hondureño y retornado; otra ciudad no; desde 2018-04-23
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato                    | valor       |
+      | host_country            | HN          |
+      | city                    | <ciudad>    |
+      | in_host_country         | sí          |
+      | nationalities           | <nac>       |
+      | hn_returned_to_honduras | <retornado> |
+    Cuando se evalúan las vías
+    Entonces la vía "hn.choloma.umar" es "<resultado>"
+    Y la condición "<condición>" de la vía "hn.choloma.umar" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad         | nac | retornado | resultado     | condición            | estado      |
+      | 2026-12-07 | choloma        | HN  | sí        | elegible      | returned_to_honduras | cumplida    |
+      | 2026-12-07 | choloma        | HN  | no        | no elegible   | returned_to_honduras | no cumplida |
+      | 2026-12-07 | choloma        | HN  | ?         | indeterminada | returned_to_honduras | desconocida |
+      | 2026-12-07 | choloma        | SV  | sí        | no elegible   | honduran             | no cumplida |
+      | 2026-12-07 | san_pedro_sula | HN  | sí        | no elegible   | in_city              | no cumplida |
+      | 2026-12-07 | other          | HN  | sí        | no elegible   | in_city              | no cumplida |
+      | 2026-12-07 | ?              | HN  | sí        | indeterminada | in_city              | desconocida |
+      | 2018-04-22 | choloma        | HN  | sí        | no elegible   | in_force             | no cumplida |
+      | 2018-04-23 | choloma        | HN  | sí        | elegible      | returned_to_honduras | cumplida    |
+      | 2018-04-24 | choloma        | HN  | sí        | elegible      | returned_to_honduras | cumplida    |
+
+  Esquema del escenario: gt.san_marcos.oficina_migrante — en San Marcos (Guatemala); San Marcos de Texas u otra ciudad no; desde 2025-01-27
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | GT       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | GT       |
+    Cuando se evalúan las vías
+    Entonces la vía "gt.san_marcos.oficina_migrante" es "<resultado>"
+    Y la condición "<condición>" de la vía "gt.san_marcos.oficina_migrante" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad        | dentro | resultado     | condición    | estado      |
+      | 2026-12-07 | san_marcos_gt | sí     | elegible      | in_guatemala | cumplida    |
+      | 2026-12-07 | san_marcos_gt | no     | no elegible   | in_guatemala | no cumplida |
+      | 2026-12-07 | san_marcos_gt | ?      | indeterminada | in_guatemala | desconocida |
+      | 2026-12-07 | san_marcos    | sí     | no elegible   | in_city      | no cumplida |
+      | 2026-12-07 | other         | sí     | no elegible   | in_city      | no cumplida |
+      | 2026-12-07 | ?             | sí     | indeterminada | in_city      | desconocida |
+      | 2025-01-26 | san_marcos_gt | sí     | no elegible   | in_force     | no cumplida |
+      | 2025-01-27 | san_marcos_gt | sí     | elegible      | in_guatemala | cumplida    |
+      | 2025-01-28 | san_marcos_gt | sí     | elegible      | in_guatemala | cumplida    |
