@@ -234,3 +234,27 @@ Característica: Servicios de ciudades de Norteamérica y México de las fuentes
       | 2025-01-26 | san_marcos_gt | sí     | no elegible   | in_force     | no cumplida |
       | 2025-01-27 | san_marcos_gt | sí     | elegible      | in_guatemala | cumplida    |
       | 2025-01-28 | san_marcos_gt | sí     | elegible      | in_guatemala | cumplida    |
+
+  Esquema del escenario: mx.tijuana.dmam — en tijuana, mexicano retornado o persona extranjera, sea cual sea la situación; otra ciudad no; desde 2015-10-01
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato            | valor    |
+      | host_country    | MX       |
+      | city            | <ciudad> |
+      | in_host_country | <dentro> |
+      | nationalities   | <nac>    |
+    Cuando se evalúan las vías
+    Entonces la vía "mx.tijuana.dmam" es "<resultado>"
+    Y la condición "<condición>" de la vía "mx.tijuana.dmam" está "<estado>"
+
+    Ejemplos:
+      | fecha      | ciudad      | dentro | nac | resultado     | condición          | estado      |
+      | 2026-12-07 | tijuana     | sí     | MX  | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | tijuana     | sí     | HT  | elegible      | migrant_any_status | cumplida    |
+      | 2026-12-07 | tijuana     | no     | MX  | no elegible   | migrant_any_status | no cumplida |
+      | 2026-12-07 | tijuana     | ?      | MX  | indeterminada | migrant_any_status | desconocida |
+      | 2026-12-07 | mexico_city | sí     | MX  | no elegible   | in_city            | no cumplida |
+      | 2026-12-07 | ?           | sí     | MX  | indeterminada | in_city            | desconocida |
+      | 2015-09-30 | tijuana     | sí     | MX  | no elegible   | in_force           | no cumplida |
+      | 2015-10-01 | tijuana     | sí     | MX  | elegible      | migrant_any_status | cumplida    |
+      | 2015-10-02 | tijuana     | sí     | MX  | elegible      | migrant_any_status | cumplida    |
