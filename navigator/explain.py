@@ -2,29 +2,47 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, grant_expiry
+from .core import EngineError
+from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, fold, grant_expiry
 from .model import Node, Source
 
 ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED = "eligible", "not_eligible", "undetermined"
 _STATUS = {MET: ELIGIBLE, NOT_MET: NOT_ELIGIBLE, UNKNOWN: UNDETERMINED}
 
 
-@dataclass
 class PathwayResult:
-    pathway: object
-    version: object | None
-    status: str
-    tree: NodeResult
-    missing: list = field(default_factory=list)
-    failed: list = field(default_factory=list)       # NodeResults that make it not eligible
-    unconfirmed: list = field(default_factory=list)  # (where, note, node status)
-    unsettled: list = field(default_factory=list)    # points of law left open
-    closed_on: dt.date | None = None
-    opens_on: dt.date | None = None
-    timing: object = None                             # timing.Timing (host pathways, when asked for)
-    would_change: list = field(default_factory=list)  # [(facts, status, changes)] (timing.would_change)
+    """One pathway's answer for one person. With the engine's leaf results, the answer (status, missing) is
+    folded at once and the explanation (tree, failed, unconfirmed, unsettled) is built from the same results
+    the first time it is read: what the interview and batch ask between questions needs no tree."""
+    __slots__ = ("pathway", "version", "status", "missing", "closed_on", "opens_on", "timing", "would_change",
+                 "_tree", "_failed", "_unconfirmed", "_unsettled", "_pending")
+
+    def __init__(self, pathway, version, status, tree=None, missing=None, failed=None, unconfirmed=None,
+                 unsettled=None, closed_on=None, opens_on=None, timing=None, would_change=None, pending=None):
+        self.pathway, self.version, self.status = pathway, version, status
+        self._tree = tree
+        self.missing = [] if missing is None else missing
+        self._failed = [] if failed is None else failed          # NodeResults that make it not eligible
+        self._unconfirmed = [] if unconfirmed is None else unconfirmed   # (where, note, node status)
+        self._unsettled = [] if unsettled is None else unsettled        # points of law left open
+        self.closed_on, self.opens_on = closed_on, opens_on
+        self.timing = timing                                     # timing.Timing (host pathways, when asked for)
+        self.would_change = [] if would_change is None else would_change  # [(facts, status, changes)]
+        self._pending = pending                                  # (ctx, detail): the explanation not built yet
+
+    def _built(self):
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            _detail(self, *pending)
+        return self
+
+    tree = property(lambda self: self._built()._tree, lambda self, v: setattr(self._built(), "_tree", v))
+    failed = property(lambda self: self._built()._failed, lambda self, v: setattr(self._built(), "_failed", v))
+    unconfirmed = property(lambda self: self._built()._unconfirmed,
+                           lambda self, v: setattr(self._built(), "_unconfirmed", v))
+    unsettled = property(lambda self: self._built()._unsettled,
+                         lambda self, v: setattr(self._built(), "_unsettled", v))
 
     @property
     def procedure(self) -> tuple:
@@ -97,35 +115,56 @@ def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult
         return _elsewhere(pathway, version or pathway.versions[0], host)
     if version is None:
         return _out_of_force(pathway, as_of)
+    if ctx.leaves is not None:      # the answer now, folded from the engine's results; the explanation when read
+        answer = fold(version.conditions.children[0], ctx)
+        if answer is not False:
+            answer = fold(version.conditions, ctx)
+        if answer is True:
+            return PathwayResult(pathway, version, ELIGIBLE, pending=(ctx, detail))
+        if answer is False:
+            return PathwayResult(pathway, version, NOT_ELIGIBLE, pending=(ctx, detail))
+        return PathwayResult(pathway, version, UNDETERMINED, missing=sorted(answer), pending=(ctx, detail))
+    result = PathwayResult(pathway, version, None)
+    _detail(result, ctx, detail)
+    return result
+
+
+def _detail(result, ctx, detail):
+    """The explanation of a pathway in force: its tree and, with `detail`, why not, what is unconfirmed, and the
+    points of law left open. Sets `status` and `missing` when they are not known yet (the reference evaluator);
+    otherwise the tree must give the answer the engine's fold gave."""
+    pathway, version = result.pathway, result.version
     scope = evaluate(version.conditions.children[0], ctx)
     if scope.status == NOT_MET:      # another country's pathway: say so, without evaluating its whole tree
         tree = NodeResult(version.conditions, NOT_MET, [scope])
     else:
         tree = evaluate(version.conditions, ctx)
     status = _STATUS[tree.status]
-    result = PathwayResult(pathway, version, status, tree)
+    missing = sorted(tree.missing) if status == UNDETERMINED else []
+    if result.status is None:
+        result.status, result.missing = status, missing
+    elif (result.status, result.missing) != (status, missing):
+        raise EngineError(f"the fold of {pathway.id} gives {result.status} {result.missing}, its explanation "
+                          f"{status} {missing}; no answer is given rather than a wrong one")
+    result._tree = tree
     if not detail:      # statuses only (batch): skip the why / why-not bookkeeping
-        if status == UNDETERMINED:
-            result.missing = sorted(tree.missing)
-        return result
-    if status == UNDETERMINED:
-        result.missing = sorted(tree.missing)
-    result.failed = _failed(tree)
-    failed_ids = {id(f) for f in result.failed}
-    result.unsettled = _open_points(tree)
+        return
+    result._failed = _failed(tree)
+    failed_ids = {id(f) for f in result._failed}
+    result._unsettled = _open_points(tree)
     if scope.status == NOT_MET:
-        return result
+        return
+    unconfirmed = result._unconfirmed
     for r in _walk(tree) if ctx.leaves is None else ctx.leaves.program.walk_flagged(tree):   # what may be unconfirmed
         relevant = r.status != NOT_MET or id(r) in failed_ids
         if r.node.unconfirmed and relevant:
-            result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
+            unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
         for spec in (r.node.value, r.node.within_days):
             param = pathway.parameters.get(spec["param"]) if isinstance(spec, dict) and "param" in spec else None
             if param and param.unconfirmed and relevant:
-                result.unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
+                unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
     if version.unconfirmed:
-        result.unconfirmed.insert(0, ("version", version.unconfirmed, tree.status))
-    return result
+        unconfirmed.insert(0, ("version", version.unconfirmed, tree.status))
 
 
 _TEMPLATES: dict = {}
@@ -176,5 +215,5 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
             current = chained.get(grants["status"])
             if current is None or (current[0] != ELIGIBLE and result.status == ELIGIBLE) or \
                     (current[0] == result.status and entry[1] > current[1]):
-                chained[grants["status"]] = entry
+                chained = {**chained, grants["status"]: entry}    # a new dict: earlier contexts keep theirs
     return results
