@@ -1,8 +1,6 @@
 """For every pathway: eligible, not eligible or undetermined; why, why not, and what would decide it."""
 from __future__ import annotations
 
-import datetime as dt
-
 from .core import EngineError
 from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, fold, grant_expiry
 from .model import Node, Source

@@ -311,11 +311,8 @@ def fold(root, ctx):
         found = _FOLDS[key] = (program, root, _segments(root, program), {})
     segments, compiled = found[2], found[3]
     day = ctx.person.as_of
-    for k, (start, end) in enumerate(segments):
-        if start is None or (start <= day and (end is None or day <= end)):
-            break
-    else:
-        k = -1
+    k = next((k for k, (start, end) in enumerate(segments)
+              if start is None or (start <= day and (end is None or day <= end))), -1)
     fn = compiled.get(k)
     if fn is None:
         source, names, top = _write_fold(root, program, day)
