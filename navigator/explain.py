@@ -1,6 +1,9 @@
 """For every pathway: eligible, not eligible or undetermined; why, why not, and what would decide it."""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+
 from .core import EngineError
 from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, fold, grant_expiry
 from .model import Node, Source
@@ -72,17 +75,27 @@ def _walk(result: NodeResult):
         yield from _walk(kid)
 
 
+_CLOSED: dict = {}
+
+
 def _out_of_force(pathway, as_of) -> PathwayResult:
     first, last = pathway.versions[0], pathway.versions[-1]
     if as_of < first.valid_from:
-        text, opens, closed, version = f"In force from {first.valid_from}", first.valid_from, None, first
+        version, opens, closed = first, first.valid_from, None
     else:
         version = next((v for v in reversed(pathway.versions) if v.valid_from <= as_of), last)
-        text, opens, closed = f"Closed on {version.valid_until}", None, version.valid_until
-    node = Node(kind="fact", id="in_force", text=text, where=(pathway.file, 1, 1),
-                source=Source(pathway.instrument.instrument, "dates in force", pathway.instrument.url,
-                              pathway.instrument.refs))
-    tree = NodeResult(node, NOT_MET)
+        opens, closed = None, version.valid_until
+    key = (id(pathway), id(version), opens is None)
+    cached = _CLOSED.get(key)
+    if cached is None or cached[0] is not pathway:      # the condition is the same for every day: built once
+        text = f"In force from {first.valid_from}" if opens else f"Closed on {version.valid_until}"
+        node = Node(kind="fact", id="in_force", text=text, where=(pathway.file, 1, 1),
+                    source=Source(pathway.instrument.instrument, "dates in force", pathway.instrument.url,
+                                  pathway.instrument.refs))
+        if len(_CLOSED) > 100_000:
+            _CLOSED.clear()
+        cached = _CLOSED[key] = (pathway, NodeResult(node, NOT_MET))
+    tree = cached[1]
     return PathwayResult(pathway, version, NOT_ELIGIBLE, tree, failed=[tree], closed_on=closed, opens_on=opens)
 
 
@@ -105,18 +118,23 @@ def _elsewhere(pathway, version, host) -> PathwayResult:
     return cached
 
 
-def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult:
+_LOOK_UP = object()
+
+
+def explain_pathway(pathway, ctx: Context, detail: bool = True, version=_LOOK_UP) -> PathwayResult:
     as_of = ctx.person.as_of
-    version = pathway.version_at(as_of)
+    if version is _LOOK_UP:
+        version = pathway.version_at(as_of)
     host = ctx.person.values.get("host_country")
     if host is not None and host != pathway.country:
         return _elsewhere(pathway, version or pathway.versions[0], host)
     if version is None:
         return _out_of_force(pathway, as_of)
     if ctx.leaves is not None:      # the answer now, folded from the engine's results; the explanation when read
-        answer = fold(version.conditions.children[0], ctx)
-        if answer is not False:
-            answer = fold(version.conditions, ctx)
+        root = version.conditions       # an `all` whose first part is the scope: not met stops it there
+        answer = fold(root, ctx) if root.kind == "all" else fold(root.children[0], ctx)
+        if answer is not False and root.kind != "all":
+            answer = fold(root, ctx)
         if answer is True:
             return PathwayResult(pathway, version, ELIGIBLE, pending=(ctx, detail))
         if answer is False:
@@ -166,22 +184,45 @@ def _detail(result, ctx, detail):
 
 
 _TEMPLATES: dict = {}
+_ERAS: dict = {}
+
+
+def _versions(rulebooks, as_of):
+    """(era, the version of every pathway in force on `as_of`, in evaluation order). Which versions are in force
+    changes only on the days some version starts or ends, so it is found once per era between such days."""
+    found = _ERAS.get(id(rulebooks))
+    if found is None or found[0] is not rulebooks:
+        days = set()
+        for p in rulebooks.ordered():
+            for v in p.versions:
+                days.add(v.valid_from)
+                if v.valid_until is not None and v.valid_until < dt.date.max:
+                    days.add(v.valid_until + dt.timedelta(days=1))
+        if len(_ERAS) > 100:
+            _ERAS.clear()
+        found = _ERAS[id(rulebooks)] = (rulebooks, sorted(days), {})
+    era = bisect.bisect_right(found[1], as_of)
+    versions = found[2].get(era)
+    if versions is None:
+        versions = found[2][era] = [p.version_at(as_of) for p in rulebooks.ordered()]
+    return era, versions
 
 
 def _others(rulebooks, host, as_of):
     """The results of every other country's pathways for a person living in `host` on `as_of`, in evaluation
-    order, with None where the host's own pathways go: the same for everyone there that day, so built once."""
-    key = (id(rulebooks), host, as_of)
+    order, with None where the host's own pathways go: the same for everyone there in one era, so built once."""
+    era, versions = _versions(rulebooks, as_of)
+    key = (id(rulebooks), host, era)
     found = _TEMPLATES.get(key)
     if found is None or found[0] is not rulebooks:
         ordered = rulebooks.ordered()
-        items = [None if p.country == host else _elsewhere(p, p.version_at(as_of) or p.versions[0], host)
-                 for p in ordered]
+        items = [None if p.country == host else _elsewhere(p, v or p.versions[0], host)
+                 for p, v in zip(ordered, versions)]
         found = (rulebooks, items, [i for i, p in enumerate(ordered) if p.country == host])
         if len(_TEMPLATES) > 20_000:
             _TEMPLATES.clear()
         _TEMPLATES[key] = found
-    return found[1], found[2]
+    return found[1], found[2], versions
 
 
 def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: bool = False,
@@ -196,13 +237,14 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
     ordered = rulebooks.ordered()
     if host is None:
         results, todo = [], range(len(ordered))
+        versions = _versions(rulebooks, person.as_of)[1]
     else:
-        items, todo = _others(rulebooks, host, person.as_of)
+        items, todo, versions = _others(rulebooks, host, person.as_of)
         results = [] if host_only else list(items)
     for i in todo:
         pathway = ordered[i]
         ctx = Context(person, pathway, vocab, blocs, chained, leaves)
-        result = explain_pathway(pathway, ctx, detail)
+        result = explain_pathway(pathway, ctx, detail, versions[i])
         if host is not None and not host_only:
             results[i] = result
         else:
