@@ -38,12 +38,30 @@ class PathwayResult:
             _detail(self, *pending)
         return self
 
-    tree = property(lambda self: self._built()._tree, lambda self, v: setattr(self._built(), "_tree", v))
-    failed = property(lambda self: self._built()._failed, lambda self, v: setattr(self._built(), "_failed", v))
-    unconfirmed = property(lambda self: self._built()._unconfirmed,
-                           lambda self, v: setattr(self._built(), "_unconfirmed", v))
-    unsettled = property(lambda self: self._built()._unsettled,
-                         lambda self, v: setattr(self._built(), "_unsettled", v))
+    def _get_tree(self):
+        if self._pending is not None:
+            self._built()
+        return self._tree
+
+    def _get_failed(self):
+        if self._pending is not None:
+            self._built()
+        return self._failed
+
+    def _get_unconfirmed(self):
+        if self._pending is not None:
+            self._built()
+        return self._unconfirmed
+
+    def _get_unsettled(self):
+        if self._pending is not None:
+            self._built()
+        return self._unsettled
+
+    tree = property(_get_tree, lambda self, v: setattr(self._built(), "_tree", v))
+    failed = property(_get_failed, lambda self, v: setattr(self._built(), "_failed", v))
+    unconfirmed = property(_get_unconfirmed, lambda self, v: setattr(self._built(), "_unconfirmed", v))
+    unsettled = property(_get_unsettled, lambda self, v: setattr(self._built(), "_unsettled", v))
 
     @property
     def procedure(self) -> tuple:
