@@ -76,15 +76,32 @@ def _put_values(fact, person, list_head) -> None:
             fact[key] = value
 
 
+_DAYS: dict = {}
+
+
+def _day_attrs(relative_specs, as_of) -> dict:
+    """`as_of` and the as-of-relative dates as engine attributes: the same for everyone that day, so kept."""
+    key = (id(relative_specs), as_of)
+    found = _DAYS.get(key)
+    if found is None or found[0] is not relative_specs:
+        attrs = {"as_of": as_of.isoformat()}
+        for attr, spec in relative_specs:
+            attrs[attr] = V.relative_date(spec, as_of).isoformat()
+        if len(_DAYS) > 20_000:
+            _DAYS.clear()
+        found = _DAYS[key] = (relative_specs, attrs)
+    return found[1]
+
+
 def engine_fact(person, relative_specs) -> dict:
     """The person's attributes as the rules match them: ISO dates, sorted lists after a sentinel, held statuses
     as days to expiry, the upper bounds of unknown derived lists, and the as-of-relative dates."""
-    fact = {"as_of": person.as_of.isoformat()}
+    day = _day_attrs(relative_specs, person.as_of)
+    fact = {"as_of": day["as_of"]}
     _put_values(fact, person, [SENTINEL])
     for key, bound in person.possible.items():
         fact[POSSIBLE + key] = [SENTINEL] + sorted(bound)
-    for attr, spec in relative_specs:
-        fact[attr] = V.relative_date(spec, person.as_of).isoformat()
+    fact.update(day)
     if len(fact) + 3 > MAX_PROPS:
         raise EngineError(f"a person fact has {len(fact)} properties, more than the engine's safe {MAX_PROPS}")
     return fact
@@ -198,24 +215,36 @@ class MatcherBackend:
 
 # ---------------------------------------------------------------- durable-rules backend
 _BEGIN = {"_begin": {"all": [{"m": {"t": "_begin"}}]}}
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode   # one encoder, not one per call
 _names = itertools.count()
 
 
 class _Sessions:
-    """A pool of sessions of one ruleset, each holding only its `_begin` fact between evaluations."""
+    """A pool of sessions of one ruleset, each holding only its `_begin` fact between evaluations.
+
+    Borrowing and returning a pooled session is a list pop / append (atomic under the GIL); only making a new
+    session takes the lock, which keeps the number of live sessions under MAX_LIVE_SIDS (a borrower finding
+    none free at the limit waits for one to come back)."""
 
     def __init__(self, engine, handle):
         self.E, self.handle = engine, handle
         self.free = []
         self.ids = itertools.count()
-        self.slots = threading.BoundedSemaphore(MAX_LIVE_SIDS)
+        self.live = 0
+        self.lock = threading.Condition(threading.Lock())
 
     def acquire(self):
-        self.slots.acquire()
         try:
             return self.free.pop()
         except IndexError:
             pass
+        with self.lock:
+            while self.live >= MAX_LIVE_SIDS:
+                try:
+                    return self.free.pop()
+                except IndexError:
+                    self.lock.wait(0.01)
+            self.live += 1
         sid = f"s{next(self.ids)}"
         try:
             code, state = self.E.assert_fact(self.handle, '{"t":"_begin","sid":"%s"}' % sid)
@@ -223,20 +252,25 @@ class _Sessions:
             while res is not None:
                 res = self.E.complete_and_start_action(self.handle, state)
         except BaseException:
-            self.slots.release()
+            self._gone()
             raise
         return [sid, 0]
+
+    def _gone(self):
+        with self.lock:
+            self.live -= 1
+            self.lock.notify()
 
     def release(self, session, clean: bool):
         session[1] += 1
         if clean and session[1] < ROTATE_AFTER:
             self.free.append(session)
-        else:
-            try:
-                self.E.delete_state(self.handle, session[0])
-            except Exception as exc:  # noqa: BLE001  (the session is dropped either way)
-                log.warning("durable-rules could not delete a session: %s", exc)
-        self.slots.release()
+            return
+        try:
+            self.E.delete_state(self.handle, session[0])
+        except Exception as exc:  # noqa: BLE001  (the session is dropped either way)
+            log.warning("durable-rules could not delete a session: %s", exc)
+        self._gone()
 
 
 class DurableBackend:
@@ -290,8 +324,7 @@ class DurableBackend:
                 part = {a: fact[a] for a in attrs if a in fact}       # only what this shard's rules read
                 if not part:
                     continue
-                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (
-                    k, sid, k, json.dumps(part, ensure_ascii=False, separators=(",", ":"))[1:])
+                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (k, sid, k, _encode(part)[1:])
                 code, state = E.assert_fact(handle, shard)
                 if code == 1:            # matched no rule: not stored
                     continue

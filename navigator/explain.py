@@ -1,30 +1,67 @@
 """For every pathway: eligible, not eligible or undetermined; why, why not, and what would decide it."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from dataclasses import dataclass, field
 
-from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, grant_expiry
+from .core import EngineError
+from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, fold, grant_expiry
 from .model import Node, Source
 
 ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED = "eligible", "not_eligible", "undetermined"
 _STATUS = {MET: ELIGIBLE, NOT_MET: NOT_ELIGIBLE, UNKNOWN: UNDETERMINED}
 
 
-@dataclass
 class PathwayResult:
-    pathway: object
-    version: object | None
-    status: str
-    tree: NodeResult
-    missing: list = field(default_factory=list)
-    failed: list = field(default_factory=list)       # NodeResults that make it not eligible
-    unconfirmed: list = field(default_factory=list)  # (where, note, node status)
-    unsettled: list = field(default_factory=list)    # points of law left open
-    closed_on: dt.date | None = None
-    opens_on: dt.date | None = None
-    timing: object = None                             # timing.Timing (host pathways, when asked for)
-    would_change: list = field(default_factory=list)  # [(facts, status, changes)] (timing.would_change)
+    """One pathway's answer for one person. With the engine's leaf results, the answer (status, missing) is
+    folded at once and the explanation (tree, failed, unconfirmed, unsettled) is built from the same results
+    the first time it is read: what the interview and batch ask between questions needs no tree."""
+    __slots__ = ("pathway", "version", "status", "missing", "closed_on", "opens_on", "timing", "would_change",
+                 "_tree", "_failed", "_unconfirmed", "_unsettled", "_pending")
+
+    def __init__(self, pathway, version, status, tree=None, missing=None, failed=None, unconfirmed=None,
+                 unsettled=None, closed_on=None, opens_on=None, timing=None, would_change=None, pending=None):
+        self.pathway, self.version, self.status = pathway, version, status
+        self._tree = tree
+        self.missing = [] if missing is None else missing
+        self._failed = [] if failed is None else failed          # NodeResults that make it not eligible
+        self._unconfirmed = [] if unconfirmed is None else unconfirmed   # (where, note, node status)
+        self._unsettled = [] if unsettled is None else unsettled        # points of law left open
+        self.closed_on, self.opens_on = closed_on, opens_on
+        self.timing = timing                                     # timing.Timing (host pathways, when asked for)
+        self.would_change = [] if would_change is None else would_change  # [(facts, status, changes)]
+        self._pending = pending                                  # (ctx, detail): the explanation not built yet
+
+    def _built(self):
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            _detail(self, *pending)
+        return self
+
+    def _get_tree(self):
+        if self._pending is not None:
+            self._built()
+        return self._tree
+
+    def _get_failed(self):
+        if self._pending is not None:
+            self._built()
+        return self._failed
+
+    def _get_unconfirmed(self):
+        if self._pending is not None:
+            self._built()
+        return self._unconfirmed
+
+    def _get_unsettled(self):
+        if self._pending is not None:
+            self._built()
+        return self._unsettled
+
+    tree = property(_get_tree, lambda self, v: setattr(self._built(), "_tree", v))
+    failed = property(_get_failed, lambda self, v: setattr(self._built(), "_failed", v))
+    unconfirmed = property(_get_unconfirmed, lambda self, v: setattr(self._built(), "_unconfirmed", v))
+    unsettled = property(_get_unsettled, lambda self, v: setattr(self._built(), "_unsettled", v))
 
     @property
     def procedure(self) -> tuple:
@@ -56,17 +93,27 @@ def _walk(result: NodeResult):
         yield from _walk(kid)
 
 
+_CLOSED: dict = {}
+
+
 def _out_of_force(pathway, as_of) -> PathwayResult:
     first, last = pathway.versions[0], pathway.versions[-1]
     if as_of < first.valid_from:
-        text, opens, closed, version = f"In force from {first.valid_from}", first.valid_from, None, first
+        version, opens, closed = first, first.valid_from, None
     else:
         version = next((v for v in reversed(pathway.versions) if v.valid_from <= as_of), last)
-        text, opens, closed = f"Closed on {version.valid_until}", None, version.valid_until
-    node = Node(kind="fact", id="in_force", text=text, where=(pathway.file, 1, 1),
-                source=Source(pathway.instrument.instrument, "dates in force", pathway.instrument.url,
-                              pathway.instrument.refs))
-    tree = NodeResult(node, NOT_MET)
+        opens, closed = None, version.valid_until
+    key = (id(pathway), id(version), opens is None)
+    cached = _CLOSED.get(key)
+    if cached is None or cached[0] is not pathway:      # the condition is the same for every day: built once
+        text = f"In force from {first.valid_from}" if opens else f"Closed on {version.valid_until}"
+        node = Node(kind="fact", id="in_force", text=text, where=(pathway.file, 1, 1),
+                    source=Source(pathway.instrument.instrument, "dates in force", pathway.instrument.url,
+                                  pathway.instrument.refs))
+        if len(_CLOSED) > 100_000:
+            _CLOSED.clear()
+        cached = _CLOSED[key] = (pathway, NodeResult(node, NOT_MET))
+    tree = cached[1]
     return PathwayResult(pathway, version, NOT_ELIGIBLE, tree, failed=[tree], closed_on=closed, opens_on=opens)
 
 
@@ -89,62 +136,111 @@ def _elsewhere(pathway, version, host) -> PathwayResult:
     return cached
 
 
-def explain_pathway(pathway, ctx: Context, detail: bool = True) -> PathwayResult:
+_LOOK_UP = object()
+
+
+def explain_pathway(pathway, ctx: Context, detail: bool = True, version=_LOOK_UP) -> PathwayResult:
     as_of = ctx.person.as_of
-    version = pathway.version_at(as_of)
+    if version is _LOOK_UP:
+        version = pathway.version_at(as_of)
     host = ctx.person.values.get("host_country")
     if host is not None and host != pathway.country:
         return _elsewhere(pathway, version or pathway.versions[0], host)
     if version is None:
         return _out_of_force(pathway, as_of)
+    if ctx.leaves is not None:      # the answer now, folded from the engine's results; the explanation when read
+        root = version.conditions       # an `all` whose first part is the scope: not met stops it there
+        answer = fold(root, ctx) if root.kind == "all" else fold(root.children[0], ctx)
+        if answer is not False and root.kind != "all":
+            answer = fold(root, ctx)
+        if answer is True:
+            return PathwayResult(pathway, version, ELIGIBLE, pending=(ctx, detail))
+        if answer is False:
+            return PathwayResult(pathway, version, NOT_ELIGIBLE, pending=(ctx, detail))
+        return PathwayResult(pathway, version, UNDETERMINED, missing=sorted(answer), pending=(ctx, detail))
+    result = PathwayResult(pathway, version, None)
+    _detail(result, ctx, detail)
+    return result
+
+
+def _detail(result, ctx, detail):
+    """The explanation of a pathway in force: its tree and, with `detail`, why not, what is unconfirmed, and the
+    points of law left open. Sets `status` and `missing` when they are not known yet (the reference evaluator);
+    otherwise the tree must give the answer the engine's fold gave."""
+    pathway, version = result.pathway, result.version
     scope = evaluate(version.conditions.children[0], ctx)
     if scope.status == NOT_MET:      # another country's pathway: say so, without evaluating its whole tree
         tree = NodeResult(version.conditions, NOT_MET, [scope])
     else:
         tree = evaluate(version.conditions, ctx)
     status = _STATUS[tree.status]
-    result = PathwayResult(pathway, version, status, tree)
+    missing = sorted(tree.missing) if status == UNDETERMINED else []
+    if result.status is None:
+        result.status, result.missing = status, missing
+    elif (result.status, result.missing) != (status, missing):
+        raise EngineError(f"the fold of {pathway.id} gives {result.status} {result.missing}, its explanation "
+                          f"{status} {missing}; no answer is given rather than a wrong one")
+    result._tree = tree
     if not detail:      # statuses only (batch): skip the why / why-not bookkeeping
-        if status == UNDETERMINED:
-            result.missing = sorted(tree.missing)
-        return result
-    if status == UNDETERMINED:
-        result.missing = sorted(tree.missing)
-    result.failed = _failed(tree)
-    failed_ids = {id(f) for f in result.failed}
-    result.unsettled = _open_points(tree)
+        return
+    result._failed = _failed(tree)
+    failed_ids = {id(f) for f in result._failed}
+    result._unsettled = _open_points(tree)
     if scope.status == NOT_MET:
-        return result
+        return
+    unconfirmed = result._unconfirmed
     for r in _walk(tree) if ctx.leaves is None else ctx.leaves.program.walk_flagged(tree):   # what may be unconfirmed
         relevant = r.status != NOT_MET or id(r) in failed_ids
         if r.node.unconfirmed and relevant:
-            result.unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
+            unconfirmed.append((r.node.id, r.node.unconfirmed, r.status))
         for spec in (r.node.value, r.node.within_days):
             param = pathway.parameters.get(spec["param"]) if isinstance(spec, dict) and "param" in spec else None
             if param and param.unconfirmed and relevant:
-                result.unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
+                unconfirmed.append((f"parameter {param.name}", param.unconfirmed, r.status))
     if version.unconfirmed:
-        result.unconfirmed.insert(0, ("version", version.unconfirmed, tree.status))
-    return result
+        unconfirmed.insert(0, ("version", version.unconfirmed, tree.status))
 
 
 _TEMPLATES: dict = {}
+_ERAS: dict = {}
+
+
+def _versions(rulebooks, as_of):
+    """(era, the version of every pathway in force on `as_of`, in evaluation order). Which versions are in force
+    changes only on the days some version starts or ends, so it is found once per era between such days."""
+    found = _ERAS.get(id(rulebooks))
+    if found is None or found[0] is not rulebooks:
+        days = set()
+        for p in rulebooks.ordered():
+            for v in p.versions:
+                days.add(v.valid_from)
+                if v.valid_until is not None and v.valid_until < dt.date.max:
+                    days.add(v.valid_until + dt.timedelta(days=1))
+        if len(_ERAS) > 100:
+            _ERAS.clear()
+        found = _ERAS[id(rulebooks)] = (rulebooks, sorted(days), {})
+    era = bisect.bisect_right(found[1], as_of)
+    versions = found[2].get(era)
+    if versions is None:
+        versions = found[2][era] = [p.version_at(as_of) for p in rulebooks.ordered()]
+    return era, versions
 
 
 def _others(rulebooks, host, as_of):
     """The results of every other country's pathways for a person living in `host` on `as_of`, in evaluation
-    order, with None where the host's own pathways go: the same for everyone there that day, so built once."""
-    key = (id(rulebooks), host, as_of)
+    order, with None where the host's own pathways go: the same for everyone there in one era, so built once."""
+    era, versions = _versions(rulebooks, as_of)
+    key = (id(rulebooks), host, era)
     found = _TEMPLATES.get(key)
     if found is None or found[0] is not rulebooks:
         ordered = rulebooks.ordered()
-        items = [None if p.country == host else _elsewhere(p, p.version_at(as_of) or p.versions[0], host)
-                 for p in ordered]
+        items = [None if p.country == host else _elsewhere(p, v or p.versions[0], host)
+                 for p, v in zip(ordered, versions)]
         found = (rulebooks, items, [i for i, p in enumerate(ordered) if p.country == host])
         if len(_TEMPLATES) > 20_000:
             _TEMPLATES.clear()
         _TEMPLATES[key] = found
-    return found[1], found[2]
+    return found[1], found[2], versions
 
 
 def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: bool = False,
@@ -159,13 +255,14 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
     ordered = rulebooks.ordered()
     if host is None:
         results, todo = [], range(len(ordered))
+        versions = _versions(rulebooks, person.as_of)[1]
     else:
-        items, todo = _others(rulebooks, host, person.as_of)
+        items, todo, versions = _others(rulebooks, host, person.as_of)
         results = [] if host_only else list(items)
     for i in todo:
         pathway = ordered[i]
         ctx = Context(person, pathway, vocab, blocs, chained, leaves)
-        result = explain_pathway(pathway, ctx, detail)
+        result = explain_pathway(pathway, ctx, detail, versions[i])
         if host is not None and not host_only:
             results[i] = result
         else:
@@ -176,5 +273,5 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
             current = chained.get(grants["status"])
             if current is None or (current[0] != ELIGIBLE and result.status == ELIGIBLE) or \
                     (current[0] == result.status and entry[1] > current[1]):
-                chained[grants["status"]] = entry
+                chained = {**chained, grants["status"]: entry}    # a new dict: earlier contexts keep theirs
     return results

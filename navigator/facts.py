@@ -217,7 +217,7 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
     if not isinstance(as_of, dt.date) or not EARLIEST <= as_of <= LATEST:
         raise InputError([FieldError("as_of", "is out of range", f"a date between {EARLIEST} and {LATEST}")])
     errors, values, seen = [], {}, {}
-    inputs = vocab.accepted()
+    inputs, restating = _lists(vocab)
     for key, value in raw.items():
         name = _nfc(key) if isinstance(key, str) else key
         if isinstance(name, str) and name in seen:       # 'age' and ' age': which one is meant? Refuse both.
@@ -249,13 +249,29 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
             what = "a number too large to read" if isinstance(value, int) else \
                 f"a Python {type(value).__name__} that cannot be read"                       # int, a generator...
             errors.append(FieldError(name, what, f"a {inputs[name].type} value as JSON would give it"))
-    errors += _cross_checks(values, vocab, as_of)
+    errors += _cross_checks(values, restating, as_of)
     if errors:
         raise InputError(errors)
     return derive_all(values, vocab, as_of)
 
 
-def _cross_checks(values, vocab, as_of):
+_LISTS: dict = {}
+
+
+def _lists(vocab):
+    """The facts accepted in input, and the derived facts a person may give and that are checked against their
+    sources: read from the vocabulary once (it does not change once loaded; a reload loads a new one)."""
+    found = _LISTS.get(id(vocab))
+    if found is None or found[0] is not vocab or found[1] != len(vocab.facts):
+        restating = [f for f in vocab.facts.values() if f.derived and (f.input_allowed or f.restates)]
+        derived = [f for f in vocab.facts.values() if f.derived]
+        if len(_LISTS) > 100:
+            _LISTS.clear()
+        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), vocab.accepted(), restating, derived)
+    return found[2], found[3]
+
+
+def _cross_checks(values, restating, as_of):
     errors = []
     nats, held = values.get("naturalisations"), values.get("nationalities")
     if nats is not None and held is not None:
@@ -263,9 +279,8 @@ def _cross_checks(values, vocab, as_of):
             if country not in held:
                 errors.append(FieldError("naturalisations", f"{country} is not among your nationalities",
                                          "each naturalised nationality also listed in nationalities"))
-    for fact in vocab.facts.values():
-        if fact.derived and (fact.input_allowed or fact.restates) and fact.id in values \
-                and all(s in values for s in fact.sources):
+    for fact in restating:
+        if fact.id in values and all(s in values for s in fact.sources):
             computed = derive.compute(fact, values, as_of)
             if computed is not derive.UNKNOWN and computed != values[fact.id]:
                 errors.append(FieldError(fact.id, f"{to_text(values[fact.id])} disagrees with "
@@ -283,8 +298,9 @@ def _cross_checks(values, vocab, as_of):
 
 def derive_all(values, vocab, as_of) -> PersonFacts:
     person = PersonFacts(as_of=as_of, values=dict(values), given=frozenset(values))
-    for fact in vocab.facts.values():
-        if not fact.derived or fact.id in values:
+    _lists(vocab)
+    for fact in _LISTS[id(vocab)][4]:          # the derived facts, in vocabulary order
+        if fact.id in values:
             continue
         result = derive.compute(fact, person.values, as_of)
         if isinstance(result, derive.Possible):

@@ -204,3 +204,118 @@ def _status(node, ctx) -> NodeResult:
     if missing or (chain and chain[0] == "undetermined" and in_window(chain[1])):
         return NodeResult(node, UNKNOWN, missing=missing, expected=window)
     return NodeResult(node, NOT_MET, expected=window, actual=held.get(node.status) if held else None)
+
+
+# ---------------------------------------------------------------- the fold compiled per condition tree
+# The same three-valued fold as `evaluate` with engine results, for the answer alone: a node's result is True
+# (met), False (not met) or a frozenset (unknown: the input facts that would decide it), with no NodeResult
+# built. Each condition tree is written once per leaf program and date segment as a few small Python functions
+# (all / any short-circuit as the three-valued tables allow); `explain` builds the explanation tree from the
+# same engine results only when it is read (explain.PathwayResult).
+_EMPTY = frozenset()
+_FOLDS: dict = {}
+
+
+def _unknown_leaf(node, ctx):
+    """A fact test neither leaf rule matched: its fact must be absent; the facts that would decide it."""
+    person, leaves = ctx.person, ctx.leaves
+    fact = node.fact
+    if person.values.get(fact) is not None:
+        raise EngineError(f"the engine decided nothing for condition {node.id!r} of {ctx.pathway.id}, "
+                          f"though {fact} is known")
+    missing = leaves.missing.get(fact)
+    if missing is None:
+        missing = leaves.missing[fact] = frozenset(_missing_for(fact, ctx))
+    return missing
+
+
+def _status_leaf(node, ctx):
+    res = _status(node, ctx)
+    return True if res.status == MET else False if res.status == NOT_MET else frozenset(res.missing)
+
+
+def _write_fold(root, program, day):
+    """Python source of the fold of `root` with the leaves in use on `day`, and the names it reads."""
+    names = {"_unknown_leaf": _unknown_leaf, "_status_leaf": _status_leaf, "_EMPTY": _EMPTY}
+    funcs = []
+
+    def const(obj):
+        name = f"N{len(names)}"
+        names[name] = obj
+        return name
+
+    def leaf_lines(node, out, indent):
+        """Lines setting `r` to the node's result."""
+        pad = " " * indent
+        kind = node.kind
+        if kind == "fact":
+            use = program.use(node, day)
+            if use is None:
+                raise EngineError(f"no compiled test for condition {node.id!r} on {day}")
+            out += [f"{pad}s = st.get({use.leaf})",
+                    f"{pad}r = (s == 'met') if s is not None else _unknown_leaf({const(node)}, ctx)"]
+        elif kind == "status":
+            out.append(f"{pad}r = _status_leaf({const(node)}, ctx)")
+        elif kind == "unsettled":
+            out.append(f"{pad}r = _EMPTY")
+        elif kind == "not":
+            leaf_lines(node.children[0], out, indent)
+            out.append(f"{pad}r = False if r is True else True if r is False else r")
+        else:
+            out.append(f"{pad}r = {function(node)}(st, ctx)")
+
+    def function(node):
+        name = f"f{len(funcs)}"
+        funcs.append(None)
+        slot = len(funcs) - 1
+        decisive, other = ("False", "True") if node.kind == "all" else ("True", "False")
+        lines = [f"def {name}(st, ctx):", "    u = None"]
+        for child in node.children:
+            leaf_lines(child, lines, 4)
+            lines += [f"    if r is {decisive}:", f"        return {decisive}",
+                      f"    if r is not {other}:", "        u = r if u is None else u | r"]
+        lines.append(f"    return {other} if u is None else u")
+        funcs[slot] = "\n".join(lines)
+        return name
+
+    if root.kind in ("all", "any"):
+        top = function(root)
+    else:
+        lines = ["def f_root(st, ctx):"]
+        leaf_lines(root, lines, 4)
+        lines.append("    return r")
+        funcs.append("\n".join(lines))
+        top = "f_root"
+    return "\n\n".join(funcs) + "\n", names, top
+
+
+def _segments(root, program):
+    """The date segments of the leaf program for this tree: [(start, end)] ([(None, None)]: one segment)."""
+    for node in root.walk():
+        uses = program.uses.get(id(node))
+        if uses is not None:
+            return [(None, None)] if len(uses) == 1 else [(u.start, u.end) for u in uses]
+    return [(None, None)]
+
+
+def fold(root, ctx):
+    """The three-valued result of `root` from the engine's leaf results: True, False, or a frozenset of the
+    input facts that would decide it (unknown). The same answer as `evaluate(root, ctx)`, without its tree."""
+    leaves = ctx.leaves
+    program = leaves.program
+    key = (id(program), id(root))
+    found = _FOLDS.get(key)
+    if found is None or found[0] is not program or found[1] is not root:
+        if len(_FOLDS) > 20_000:        # trees of old leaf programs (live reloads)
+            _FOLDS.clear()
+        found = _FOLDS[key] = (program, root, _segments(root, program), {})
+    segments, compiled = found[2], found[3]
+    day = ctx.person.as_of
+    k = next((k for k, (start, end) in enumerate(segments)
+              if start is None or (start <= day and (end is None or day <= end))), -1)
+    fn = compiled.get(k)
+    if fn is None:
+        source, names, top = _write_fold(root, program, day)
+        exec(compile(source, f"<fold of {getattr(root, 'id', '?')}>", "exec"), names)  # noqa: S102  (our own text)
+        fn = compiled[k] = names[top]
+    return fn(leaves.status, ctx)

@@ -345,3 +345,27 @@ def test_fallback_when_durable_rules_cannot_be_imported(navigator, monkeypatch, 
 @needs_durable
 def test_durable_rules_is_the_default_engine(navigator):
     assert navigator.core.name == "durable-rules"
+
+
+def test_the_session_pool_never_holds_more_than_its_limit(navigator, monkeypatch):
+    """Borrowing is lock-free; at MAX_LIVE_SIDS live sessions a borrower waits for one to come back, never makes
+    the 1,025th (engine-notes 2.4)."""
+    if navigator.core.name != "durable-rules":
+        pytest.skip("durable-rules is not importable here")
+    monkeypatch.setattr(core_module, "MAX_LIVE_SIDS", 2)
+    backend = core_module.DurableBackend(navigator.program)       # rulesets of its own
+    pool = backend._rulesets["BR"]
+    a, b = pool.acquire(), pool.acquire()
+    assert pool.live == 2
+    got = []
+    waiter = threading.Thread(target=lambda: got.append(pool.acquire()))
+    waiter.start()
+    waiter.join(0.1)
+    assert waiter.is_alive() and got == []          # at the limit: waits
+    pool.release(a, clean=True)
+    waiter.join(5)
+    assert got == [a] and pool.live == 2
+    for s in (b, a):
+        pool.release(s, clean=False)                # deleted in C, never reused
+    assert pool.live == 0 and pool.free == []
+    backend.close()
