@@ -37,6 +37,8 @@ class Outcome:
     error: str = ""
     results: list = field(default_factory=list)     # the host's PathwayResults (kept only when asked: keep=True)
     errors: list = field(default_factory=list)      # the FieldErrors behind `error`, for a reader in another language
+    missing: str = ""       # per undetermined pathway of the host: "pathway: fact fact; ..." (detail only)
+    failed: str = ""        # per not-eligible pathway of the host: "pathway: condition condition; ..." (detail only)
 
 
 _worker_nav = None
@@ -84,12 +86,29 @@ def safe_cell(value):
 
 def result_row(o, pathway_ids):
     """One results-CSV row for an Outcome, every cell safe to open in a spreadsheet."""
-    eligible = " ".join(p for p in pathway_ids if o.statuses.get(p) == "eligible")
+    words = {p: getattr(s, "status", s) for p, s in o.statuses.items()}
+    eligible = " ".join(p for p in pathway_ids if words.get(p) == "eligible")
     return [safe_cell(c) for c in [o.row, o.case_id, o.as_of, o.error, eligible]
-            + [o.statuses.get(p, "") for p in pathway_ids]]
+            + [words.get(p, "") for p in pathway_ids] + [o.missing, o.failed]]
 
 
 RESULT_HEADER = ["row", "case_id", "as_of", "error", "eligible"]
+DETAIL_HEADER = ["missing", "failed"]      # after the pathway columns (docs/scale.md, "Output")
+
+
+def detail_cells(results, host) -> tuple[str, str]:
+    """The `missing` and `failed` cells of a case: for each pathway of its host (of every country while the
+    host is unknown), in evaluation order, the facts that would decide an undetermined answer and the ids of
+    the conditions that make a "no"."""
+    missing, failed = [], []
+    for r in results:
+        if host is not None and r.pathway.country != host:
+            continue
+        if r.status == "undetermined" and r.missing:
+            missing.append(f"{r.pathway.id}: {' '.join(r.missing)}")
+        elif r.status == "not_eligible" and r.failed:
+            failed.append(f"{r.pathway.id}: {' '.join(f.node.id for f in r.failed)}")
+    return "; ".join(missing), "; ".join(failed)
 
 
 def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
@@ -105,7 +124,7 @@ def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
         return Outcome(row_number, case_id, row.get("as_of") or "", {}, f"row {row_number}: as_of: expected YYYY-MM-DD",
                        errors=[FieldError("as_of", "expected YYYY-MM-DD")])
     try:
-        ev = nav.evaluate(facts, as_of, from_text=True, detail=detail)
+        ev = nav.evaluate(facts, as_of, from_text=True, detail=detail, timing=False)
     except InputError as err:
         return Outcome(row_number, case_id, as_of.isoformat(), {},
                        "; ".join(f"row {row_number}: {e}" for e in err.errors), errors=list(err.errors))
@@ -114,7 +133,8 @@ def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
     statuses = {r.pathway.id: (r if detail else r.status) for r in ev.results}
     host = ev.person.values.get("host_country")
     kept = [r for r in ev.results if host is None or r.pathway.country == host] if keep else []
-    return Outcome(row_number, case_id, as_of.isoformat(), statuses, results=kept)
+    missing, failed = detail_cells(ev.results, host) if detail else ("", "")
+    return Outcome(row_number, case_id, as_of.isoformat(), statuses, results=kept, missing=missing, failed=failed)
 
 
 

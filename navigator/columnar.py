@@ -1,0 +1,798 @@
+"""The batch path that does only what a batch needs: every case of a file (or of one cluster partition) at once,
+column by column, with the answers `Navigator.evaluate` gives row by row.
+
+How it stays the same as `evaluate` while doing a fraction of the work:
+- Cells are read with pyarrow's CSV reader (the Python reader of `batch.read_cases` when the file is anything but
+  plain: a stray quote, a short row, a byte that is not UTF-8) and every column is factorised: each DISTINCT cell
+  text is read once by the very functions the row path uses (`facts.parse_text_value`, `facts._typed`), so
+  `sí`, `VE, CO`, ISO dates and empty = unknown mean exactly what they mean there. A case has few distinct
+  values per column (yes/no, a country, a few thousand dates), so this costs little.
+- Derived facts, cross-checks, the version in force, parameter and bloc values and dates relative to the as-of
+  date are computed once per distinct combination of their inputs (`derive.compute`, `logic._expected_value`).
+- Every condition is then a small int8 column (0 not met, 1 met, 2 unknown), folded over each pathway's tree with
+  the Kleene rules of `logic.combine`; the facts that would decide an undetermined answer travel as bit masks.
+- Pathways run in the core's strata order; a pathway certainly (or possibly) granting a status feeds the status
+  tests of the pathways after it, as the engine's `granted` facts and `explain`'s chain do.
+- A row this path does not answer itself (a bad cell, a cross-check that fails, a bad `as_of`, a row the CSV
+  reader refuses) goes through the row path (`batch.evaluate_row`), which names the row and the field: those
+  rows are counted (`Columnar.fallback`).
+
+Output per case, per pathway: the status (as today) and, for the pathways of the case's host (every pathway while
+the host is unknown), the missing facts of an undetermined answer and the failed conditions of a "no". Timing is
+not computed here (see docs/scale.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import numpy as np
+
+from . import derive
+from . import values as V
+from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, _cross_checks, _nfc, _typed, parse_text_value
+from .logic import Context, _expected_value, compare
+from .problems import FieldError
+
+NOT, MET, UNK = 0, 1, 2
+STATUS_WORD = ("not_eligible", "eligible", "undetermined")
+META = ("case_id", "as_of")
+_AS_OF_DEPENDENT = {"completed_years_since", "days_since", "nationalities_original_or_naturalised_since",
+                    "holds_status_in"}
+
+
+# ---------------------------------------------------------------- factorised columns
+class Col:
+    """A column as codes into a list of distinct values (None: unknown)."""
+    __slots__ = ("codes", "vals", "_known")
+
+    def __init__(self, codes, vals):
+        self.codes, self.vals, self._known = codes, vals, None
+
+    def known(self):
+        if self._known is None:
+            self._known = np.array([v is not None for v in self.vals], bool)[self.codes]
+        return self._known
+
+
+def factorise(items) -> Col:
+    """A Col from a Python sequence of hashable values."""
+    index, vals = {}, []
+    codes = np.empty(len(items), np.int32)
+    for i, v in enumerate(items):
+        c = index.get(v)
+        if c is None:
+            c = index[v] = len(vals)
+            vals.append(v)
+        codes[i] = c
+    return Col(codes, vals)
+
+
+def group(*code_arrays):
+    """(inverse codes, index of the first row of each group) of rows by the combination of their codes."""
+    n = len(code_arrays[0]) if code_arrays else 0
+    key = np.zeros(n, np.int64)
+    for codes in code_arrays:
+        size = int(codes.max()) + 1 if len(codes) else 1
+        key = key * size + codes
+        if len(code_arrays) > 2:
+            _, key = np.unique(key, return_inverse=True)
+            key = key.astype(np.int64)
+    uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    return inverse.reshape(-1), first
+
+
+def map_groups(fn, cols, n):
+    """A Col with fn(values of `cols` in a group) per distinct combination of their codes."""
+    if not cols:
+        v = fn(())
+        return Col(np.zeros(n, np.int32), [v])
+    inverse, first = group(*[c.codes for c in cols])
+    out = [fn(tuple(c.vals[c.codes[i]] for c in cols)) for i in first]
+    return remap(inverse, out)
+
+
+def remap(inverse, out) -> Col:
+    """A Col from group codes and one value per group (equal values share a code where hashable)."""
+    index, vals, table = {}, [], np.empty(len(out), np.int32)
+    for g, v in enumerate(out):
+        try:
+            c = index.get(v)
+            if c is None:
+                c = index[v] = len(vals)
+                vals.append(v)
+        except TypeError:        # unhashable (a dict of held statuses): its own code
+            c = len(vals)
+            vals.append(v)
+        table[g] = c
+    return Col(table[inverse] if len(inverse) else np.zeros(0, np.int32), vals)
+
+
+# ---------------------------------------------------------------- reading
+_QUOTED = re.compile(rb'(?:(?<=^)|(?<=[,;\t\n]))"(?:[^"]|"")*"(?=[,;\t\r\n]|$)')
+
+
+def read_table(data: bytes, first_row: int = 2):
+    """(names, {name: list of cells or None}, row numbers, {row index: BadRow}) of a CSV held as bytes (a header
+    line first). Plain files go through pyarrow; anything else through `batch.read_cases`, row by row."""
+    from .batch import BadRow, _delimiter, _header
+    from .partitions import text_of
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    fast = _fast_table(data, first_row)
+    if fast is not None:
+        return fast
+    from .batch import read_cases
+    names, cells, rows, bad = None, {}, [], {}
+    stream = text_of(data)
+    _header_names = _header(next(iter([_peek_header(stream, _delimiter)])) or [])
+    names = [n for n in _header_names]
+    for name in names:
+        cells[name] = []
+    extras = set()
+    for n, row in read_cases(stream):
+        i = len(rows)
+        rows.append(n + first_row - 2)
+        if isinstance(row, BadRow):
+            bad[i] = row
+            for name in names:
+                cells[name].append(None)
+            continue
+        for name in names:
+            cells[name].append(row.get(name))
+        if None in row:
+            extras.add(i)
+    return names, cells, np.array(rows, np.int64), bad
+
+
+def _peek_header(stream, delimiter_of):
+    import csv
+    start = stream.tell()
+    reader = csv.reader(stream, delimiter=delimiter_of(stream))
+    try:
+        header = next(reader, None)
+    except csv.Error:
+        header = None
+    stream.seek(start)
+    return header
+
+
+def _fast_table(data: bytes, first_row: int):
+    """pyarrow's reader, only where it reads exactly what the Python reader would (else None)."""
+    if b"\r" in data.replace(b"\r\n", b""):
+        return None
+    if b'"' in data and b'"' in _QUOTED.sub(b"", data):
+        return None              # a quote outside a well-formed quoted cell: the Python reader names it
+    end = data.find(b"\n")
+    head = data[: end if end >= 0 else len(data)]
+    if b'"' in head:
+        return None
+    try:
+        text = head.decode("utf-8").rstrip("\r")
+    except UnicodeDecodeError:
+        return None
+    counts = {d: text.count(d) for d in ",;\t"}
+    from .batch import _delimiter
+    delimiter = _delimiter(io.StringIO(text + "\n"))
+    names_raw = text.split(delimiter)
+    if not names_raw or not any(h.strip() for h in names_raw) or sum(counts.values()) != len(names_raw) - 1:
+        return None
+    names = [h.strip() for h in names_raw]
+    if len(set(names)) != len(names):
+        return None
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+    body = data[end + 1:] if end >= 0 else b""
+    try:
+        table = pcsv.read_csv(
+            io.BytesIO(body),
+            read_options=pcsv.ReadOptions(column_names=[f"c{i}" for i in range(len(names))], use_threads=False,
+                                          block_size=1 << 26),
+            parse_options=pcsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=pcsv.ConvertOptions(column_types={f"c{i}": pa.string() for i in range(len(names))},
+                                                strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, pa.ArrowException):
+        return None
+    cells = {name: table.column(i) for i, name in enumerate(names)}
+    rows = np.arange(first_row, first_row + table.num_rows, dtype=np.int64)
+    return names, cells, rows, {}
+
+
+def _col_of(cells, n) -> Col:
+    """A Col of raw cell texts (pyarrow ChunkedArray or a list with None for a short row)."""
+    if isinstance(cells, list):
+        return factorise(cells)
+    arr = cells.combine_chunks() if hasattr(cells, "combine_chunks") else cells
+    enc = arr.dictionary_encode()
+    codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int32)
+    return Col(codes, enc.dictionary.to_pylist())
+
+
+# ---------------------------------------------------------------- the evaluator
+class Columnar:
+    """A compiled rulebook set's answers for a whole table of cases at once (one per worker, reused)."""
+
+    def __init__(self, nav):
+        self.nav = nav
+        self.vocab, self.blocs, self.rulebooks = nav.vocab, nav.blocs, nav.rulebooks
+        self.ordered = self.rulebooks.ordered()
+        self.ids = [p.id for p in self.ordered]
+        self.inputs = self.vocab.accepted()
+        self.bit = {f: i for i, f in enumerate(self.vocab.facts)}
+        self.fact_names = list(self.vocab.facts)
+        self.words = (len(self.bit) + 63) // 64
+        self.by_host = {}
+        for i, p in enumerate(self.ordered):
+            self.by_host.setdefault(p.country, []).append(i)
+        self.fallback = 0
+
+    # ------------------------------------------------------------ one table
+    def run(self, data: bytes, default_as_of: dt.date, first_row: int = 2):
+        """Result lines (without the header) for a CSV held as bytes, and the row-path Outcomes of its bad rows."""
+        names, cells, rows, bad = read_table(data, first_row)
+        return self.run_columns(names, cells, rows, bad, default_as_of)
+
+    def run_rows(self, pairs, default_as_of):
+        """The same from (row number, row dict or BadRow) pairs (a Parquet partition, an in-memory list)."""
+        from .batch import BadRow
+        pairs = list(pairs)
+        names = []
+        for _, row in pairs:
+            if not isinstance(row, BadRow):
+                for k in row:
+                    if isinstance(k, str) and k not in names:
+                        names.append(k)
+        cells = {name: [None if isinstance(r, BadRow) else r.get(name) for _, r in pairs] for name in names}
+        bad = {i: r for i, (_, r) in enumerate(pairs) if isinstance(r, BadRow)}
+        rows = np.array([n for n, _ in pairs], np.int64)
+        return self.run_columns(names, cells, rows, bad, default_as_of, raw=[r for _, r in pairs])
+
+    def run_columns(self, names, cells, rows, bad, default_as_of, raw=None):
+        """(lines, outcomes of the rows answered by the row path): one CSV line per case, in input order."""
+        n = len(rows)
+        if n == 0:
+            return [], []
+        fall = np.zeros(n, bool)
+        for i in bad:
+            fall[i] = True
+        case_col = _col_of(cells["case_id"], n) if "case_id" in cells else None
+        asof_raw = _col_of(cells["as_of"], n) if "as_of" in cells else Col(np.zeros(n, np.int32), [None])
+        as_of = self._as_of(asof_raw, default_as_of)
+        fall |= np.array([v is None for v in as_of.vals], bool)[as_of.codes]
+        given = {}
+        fact_cols = [nm for nm in names if nm and nm not in META]
+        if len(fact_cols) > MAX_FACTS or any(_nfc(nm) not in self.inputs for nm in fact_cols) or \
+                len({_nfc(nm) for nm in fact_cols}) != len(fact_cols):
+            fall[:] = True       # every row refused the same way: the row path names the column
+        else:
+            for nm in fact_cols:
+                col = _col_of(cells[nm], n)
+                fid = _nfc(nm)
+                typed, errs = self._typed(self.inputs[fid], col.vals)
+                if any(errs):
+                    fall |= np.array(errs, bool)[col.codes]
+                given[fid] = Col(col.codes, typed)
+        if not fall.all():
+            self._cross(given, as_of, n, fall)
+        lines = self._answer(names, cells, rows, fall, case_col, asof_raw, as_of, given, default_as_of, n, raw)
+        return lines
+
+    def _as_of(self, raw: Col, default):
+        out = []
+        for v in raw.vals:
+            text = (v or "").strip()
+            if not text:
+                out.append(default)
+                continue
+            try:
+                day = dt.date.fromisoformat(text)
+            except ValueError:
+                out.append(None)
+                continue
+            out.append(day if EARLIEST <= day <= LATEST else None)
+        return Col(raw.codes, out)
+
+    def _typed(self, fact, texts):
+        vals, errs = [], []
+        for text in texts:
+            if text is None:
+                vals.append(None)
+                errs.append(False)
+                continue
+            try:
+                if len(text) > MAX_STRING:
+                    raise FieldError(fact.id, "too long")
+                value = parse_text_value(fact, text)
+                vals.append(None if value is None else _typed(fact, value, fact.id, self.rulebooks.statuses))
+                errs.append(False)
+            except (FieldError, TypeError, ValueError, OverflowError, RecursionError):
+                vals.append(None)
+                errs.append(True)
+        return vals, errs
+
+    def _cross(self, given, as_of, n, fall):
+        """The cross-checks of `facts.normalise`, once per distinct combination of the facts they read."""
+        groups = [("naturalisations", "nationalities"), ("birth_date", "as_of")]
+        for fact in self.vocab.facts.values():
+            if fact.derived and (fact.input_allowed or fact.restates):
+                groups.append((fact.id, *fact.sources, "as_of"))
+        for names in groups:
+            present = [x for x in names if x in given]
+            if not present or (names[0] != "birth_date" and names[0] not in given):
+                continue
+            cols = [given[x] for x in present] + [as_of]
+
+            def check(values, present=present):
+                *facts, day = values
+                if day is None:
+                    return False
+                vals = {k: v for k, v in zip(present, facts) if v is not None}
+                return bool(_cross_checks(vals, self.vocab, day))
+            bad = map_groups(check, cols, n)
+            fall |= np.array(bad.vals, bool)[bad.codes]
+
+    # ------------------------------------------------------------ facts of every row
+    def _person(self, given, as_of, n):
+        """Every fact as a Col (given, else derived as `facts.derive_all` derives it), and the upper bounds of
+        unknown derived lists."""
+        values, possible = dict(given), {}
+        for fact in self.vocab.facts.values():
+            if not fact.derived:
+                continue
+            srcs = [s for s in fact.sources]
+            cols = [values.get(s) or Col(np.zeros(n, np.int32), [None]) for s in srcs]
+            dep = fact.compute in _AS_OF_DEPENDENT
+            if dep:
+                cols.append(as_of)
+
+            def fn(vals, fact=fact, srcs=srcs, dep=dep):
+                day = vals[-1] if dep else None
+                person = {s: v for s, v in zip(srcs, vals) if v is not None}
+                return derive.compute(fact, person, day)
+            out = map_groups(fn, cols, n)
+            known_given = values[fact.id].known() if fact.id in values else None
+            vals = [None if (r is derive.UNKNOWN or isinstance(r, derive.Possible)) else r for r in out.vals]
+            poss = [r.values if isinstance(r, derive.Possible) else None for r in out.vals]
+            derived = Col(out.codes, vals)
+            if known_given is not None:      # given: kept (derived only where it was not given)
+                g = values[fact.id]
+                codes = np.where(known_given, g.codes, out.codes + len(g.vals)).astype(np.int32)
+                derived = Col(codes, g.vals + vals)
+                poss = [None] * len(g.vals) + poss
+                pcol = Col(codes, poss)
+            else:
+                pcol = Col(out.codes, poss)
+            values[fact.id] = derived
+            if any(p is not None for p in poss):
+                possible[fact.id] = pcol
+        return values, possible
+
+    # ------------------------------------------------------------ leaves
+    def _leaf(self, node, pathway, ctx_as_of, values, possible, n, cache):
+        """(status int8 column, missing-fact codes column) of one fact test on every row."""
+        fact = node.fact
+        col = values.get(fact) or Col(np.zeros(n, np.int32), [None])
+        vocab = self.vocab
+
+        def expected_of(day):
+            if day is None:
+                return None
+            ctx = Context(_Dated(day), pathway, vocab, self.blocs, {}, None)
+            return _expected_value(node, ctx, day)
+        exp = Col(ctx_as_of.codes, [_hashable(expected_of(d)) for d in ctx_as_of.vals])
+        key = (fact, node.op, tuple(exp.vals), id(exp.codes))
+        found = cache.get(key)
+        if found is not None:
+            return found
+        pcol = possible.get(fact) if node.op == "any_in" else None
+        cols = [col, exp] + ([pcol] if pcol is not None else [])
+
+        def fn(vals):
+            actual, expected = vals[0], vals[1]
+            bound = vals[2] if len(vals) > 2 else None
+            if expected is None:
+                return UNK
+            expected = _unhash(expected)
+            if actual is None:
+                if node.op == "any_in" and bound is not None and not (bound & expected):
+                    return NOT
+                return UNK
+            return MET if compare(node.op, actual, expected) else NOT
+        out = map_groups(fn, cols, n)
+        status = np.array(out.vals, np.int8)[out.codes]
+        cache[key] = status
+        return status
+
+    def _missing_bits(self, fact, given_known, n, cache):
+        """Bit masks (n, words) of the facts an unknown test of `fact` would need (logic._missing_for)."""
+        found = cache.get(fact)
+        if found is not None:
+            return found
+        vocab = self.vocab
+        bits = np.zeros((n, self.words), np.uint64)
+        f = vocab[fact]
+
+        def put(mask, fid):
+            b = self.bit[fid]
+            bits[mask, b // 64] |= np.uint64(1 << (b % 64))
+        if not f.derived or f.input_allowed:
+            put(np.ones(n, bool), fact)
+        else:
+            sources = sorted(vocab.input_sources(fact))
+            none_missing = np.ones(n, bool)
+            for s in sources:
+                absent = ~given_known(s)
+                put(absent, s)
+                none_missing &= ~absent
+            put(none_missing, fact)
+        cache[fact] = bits
+        return bits
+
+    # ------------------------------------------------------------ the answers
+    def _answer(self, names, cells, rows, fall, case_col, asof_raw, as_of, given, default_as_of, n, raw):
+        from .batch import evaluate_row
+        ok = ~fall
+        idx = np.nonzero(ok)[0]
+        lines = [None] * n
+        outcomes = []
+        if len(idx) < n:
+            for i in np.nonzero(fall)[0]:
+                row = raw[i] if raw is not None else self._row_dict(names, cells, i)
+                o = evaluate_row(self.nav, int(rows[i]), row, default_as_of, detail=True)
+                lines[i] = row_line(o, self.ids)
+                outcomes.append(o)
+            self.fallback += n - len(idx)
+        if len(idx):
+            sub = _take_all(given, as_of, idx)
+            tails = self._evaluate(sub[0], sub[1], len(idx))
+            case_ids = case_col.vals if case_col is not None else None
+            asof_text = [d.isoformat() if d else "" for d in as_of.vals]
+            for k, i in enumerate(idx):
+                cid = (case_ids[case_col.codes[i]] or "").strip() if case_ids is not None else ""
+                cid = _cell(cid or str(int(rows[i])))
+                lines[i] = f"{int(rows[i])},{cid},{asof_text[as_of.codes[i]]},,{tails[k]}"
+        return lines, outcomes
+
+    def _row_dict(self, names, cells, i):
+        from .batch import BadRow  # noqa: F401
+        row = {}
+        for name in names:
+            c = cells[name]
+            v = c[i] if isinstance(c, list) else c[int(i)].as_py()
+            if v is not None:
+                row[name] = v
+        return row
+
+    def evaluate(self, given, as_of, n):
+        """Per row: (status codes (n, pathways), missing bit masks per pathway, failed ids per pathway)."""
+        values, possible = self._person(given, as_of, n)
+        host_col = values.get("host_country") or Col(np.zeros(n, np.int32), [None])
+        hosts = host_col.vals
+        host_known = host_col.known()
+        given_known = (lambda f: given[f].known() if f in given else np.zeros(n, bool))
+        status = np.full((n, len(self.ordered)), NOT, np.int8)
+        missing, failed = {}, {}
+        leaf_cache, miss_cache = {}, {}
+        chain = {}              # status -> (state int8 (-1 none, MET, UNK), expiry ordinal, missing bits)
+        granted = {}            # status -> list of (eligible mask, expiry ordinal)
+        asof_ord = np.array([d.toordinal() if d else 0 for d in as_of.vals], np.int64)[as_of.codes]
+        held = values.get("statuses")
+        for j, pathway in enumerate(self.ordered):
+            mine = ~host_known | (np.array([h == pathway.country for h in hosts], bool)[host_col.codes])
+            if not mine.any():
+                continue
+            vcol = Col(as_of.codes, [pathway.version_at(d) if d else None for d in as_of.vals])
+            st = np.full(n, NOT, np.int8)
+            bits = np.zeros((n, self.words), np.uint64)
+            fail = np.full(n, "", object)
+            for vi, version in enumerate(pathway.versions):
+                sel = mine & (np.array([v is version for v in vcol.vals], bool)[vcol.codes])
+                if not sel.any():
+                    continue
+                ctx_day = Col(as_of.codes, [d if v is version else None for d, v in zip(as_of.vals, vcol.vals)])
+                res = self._tree(version.conditions, pathway, ctx_day, values, possible, n, leaf_cache,
+                                 miss_cache, given_known, chain, granted, asof_ord, held, as_of)
+                s, b = res[0], res[1]
+                scope = version.conditions.children[0]
+                scope_s = self._node_cache[id(scope)][0]
+                s = np.where(scope_s == NOT, NOT, s).astype(np.int8)
+                st[sel] = s[sel]
+                bits[sel] = np.where((s == UNK)[:, None], b, 0)[sel]
+                fail[sel] = self._failed(version.conditions, s, scope_s)[sel]
+            out = mine & (np.array([v is None for v in vcol.vals], bool)[vcol.codes])
+            if out.any():
+                st[out] = NOT
+                fail[out] = "in_force"
+            status[:, j] = st
+            missing[j] = (mine, bits)
+            failed[j] = fail
+            self._chain(pathway, vcol, st, bits, mine, as_of, chain, granted)
+        return status, missing, failed, host_col
+
+    def _chain(self, pathway, vcol, st, bits, mine, as_of, chain, granted):
+        """`explain`'s chain of granted statuses, and the engine's `granted` facts (eligible grantors)."""
+        grants_vals = [v.grants if v is not None else None for v in vcol.vals]
+        for gstatus in {g["status"] for g in grants_vals if g}:
+            has = np.array([bool(g) and g["status"] == gstatus for g in grants_vals], bool)[vcol.codes] & mine
+            expiry = np.array([V.grant_expiry(g, d).toordinal() if g and d else 0
+                               for g, d in zip(grants_vals, as_of.vals)], np.int64)[as_of.codes]
+            granted.setdefault(gstatus, []).append((has & (st == MET), expiry))
+            cur = chain.get(gstatus)
+            if cur is None:
+                cur = chain[gstatus] = [np.full(len(st), -1, np.int8), np.zeros(len(st), np.int64),
+                                        np.zeros_like(bits)]
+            cs, ce, cb = cur
+            new = has & ((st == MET) | (st == UNK))
+            take = new & ((cs == -1) | ((cs != MET) & (st == MET)) | ((cs == st) & (expiry > ce)))
+            cs[take] = st[take]
+            ce[take] = expiry[take]
+            cb[take] = bits[take]
+
+    def _tree(self, node, pathway, ctx_day, values, possible, n, leaf_cache, miss_cache, given_known, chain,
+              granted, asof_ord, held, as_of):
+        """(status, missing bits) of a condition on every row (rows of other versions: anything)."""
+        kind = node.kind
+        if kind in ("all", "any"):
+            kids = [self._tree(k, pathway, ctx_day, values, possible, n, leaf_cache, miss_cache, given_known,
+                               chain, granted, asof_ord, held, as_of) for k in node.children]
+            stack = np.stack([k[0] for k in kids])
+            decisive, other = (NOT, MET) if kind == "all" else (MET, NOT)
+            has_dec = (stack == decisive).any(axis=0)
+            all_other = (stack == other).all(axis=0)
+            s = np.where(has_dec, decisive, np.where(all_other, other, UNK)).astype(np.int8)
+            b = np.zeros((n, self.words), np.uint64)
+            for ks, kb in kids:
+                b |= np.where((ks == UNK)[:, None], kb, 0).astype(np.uint64)
+            result = (s, b)
+        elif kind == "not":
+            ks, kb = self._tree(node.children[0], pathway, ctx_day, values, possible, n, leaf_cache, miss_cache,
+                                given_known, chain, granted, asof_ord, held, as_of)
+            result = (np.where(ks == UNK, UNK, 1 - ks).astype(np.int8), kb)
+        elif kind == "unsettled":
+            result = (np.full(n, UNK, np.int8), np.zeros((n, self.words), np.uint64))
+        elif kind == "status":
+            result = self._status(node, pathway, ctx_day, n, chain, granted, asof_ord, held)
+        else:
+            s = self._leaf(node, pathway, ctx_day, values, possible, n, leaf_cache)
+            b = self._missing_bits(node.fact, given_known, n, miss_cache)
+            result = (s, b)
+        self._node_cache[id(node)] = result
+        return result
+
+    def _status(self, node, pathway, ctx_day, n, chain, granted, asof_ord, held):
+        window_col = Col(ctx_day.codes, [V.resolve(node.within_days, pathway, d, self.blocs)
+                                         if d is not None and node.within_days is not None else None
+                                         for d in ctx_day.vals])
+        has_window = node.within_days is not None
+        window = np.array([w if w is not None else 0 for w in window_col.vals], np.int64)[window_col.codes]
+
+        def in_window(expiry):
+            if not has_window:
+                return np.ones(n, bool)
+            days = expiry - asof_ord
+            return (days >= 0) & (days <= window)
+        held_known = held.known() if held is not None else np.zeros(n, bool)
+        if held is not None:
+            exp_vals = [v.get(node.status).toordinal() if v is not None and node.status in v else -1 for v in held.vals]
+            exp = np.array(exp_vals, np.int64)[held.codes]
+            is_held = exp >= 0
+        else:
+            exp, is_held = np.zeros(n, np.int64), np.zeros(n, bool)
+        met = is_held & in_window(exp)
+        for elig, expiry in granted.get(node.status, []):
+            met |= elig & in_window(expiry)
+        bits = np.zeros((n, self.words), np.uint64)
+        b = self.bit["statuses"]
+        bits[~held_known, b // 64] |= np.uint64(1 << (b % 64))
+        cur = chain.get(node.status)
+        unk = ~held_known
+        if cur is not None:
+            cs, ce, cb = cur
+            pending = (cs == UNK) & in_window(ce)
+            bits |= np.where(pending[:, None], cb, 0).astype(np.uint64)
+            unk = unk | pending
+        s = np.where(met, MET, np.where(unk, UNK, NOT)).astype(np.int8)
+        return s, bits
+
+    def _failed(self, root, s_root, scope_s):
+        """The ids of `explain._failed` per row, as one space-separated text."""
+        failable = []
+
+        def walk(node):
+            for kid in node.children:
+                if kid.kind == "all":
+                    walk(kid)
+                else:
+                    failable.append(kid)
+        walk(root)
+        scope = root.children[0]
+        n = len(s_root)
+        code = np.zeros(n, np.int64)
+        parts = []
+        for k, node in enumerate(failable):
+            st = self._node_cache[id(node)][0]
+            code |= (st == NOT).astype(np.int64) << k if k < 62 else 0
+            parts.append(node.id)
+        uniq, inverse = np.unique(code, return_inverse=True)
+        texts = np.array([" ".join(parts[k] for k in range(len(parts)) if (int(c) >> k) & 1) for c in uniq], object)
+        out = texts[inverse.reshape(-1)]
+        out[scope_s == NOT] = scope.id
+        out[s_root != NOT] = ""
+        return out
+
+    def _evaluate(self, given, as_of, n):
+        """The text after the as_of and error cells of each row: eligible, statuses, missing, failed."""
+        self._node_cache = {}
+        status, missing, failed, host_col = self.evaluate(given, as_of, n)
+        del self._node_cache
+        host_known = host_col.known()
+        ids = self.ids
+        tails = np.empty(n, object)
+        host_codes = np.where(host_known, host_col.codes, -1)
+        for hc in np.unique(host_codes):
+            rows = np.nonzero(host_codes == hc)[0]
+            cols = list(range(len(ids))) if hc < 0 else self.by_host.get(host_col.vals[hc], [])
+            parts = [status[rows][:, cols].astype(np.int64)]
+            miss_txt, fail_txt = [], []
+            for j in cols:
+                mine, bits = missing[j]
+                mcol = _bits_text(bits[rows], self.fact_names)
+                miss_txt.append(mcol)
+                fail_txt.append(failed[j][rows])
+            mcodes = [factorise(list(m)) for m in miss_txt]
+            fcodes = [factorise(list(f)) for f in fail_txt]
+            key_cols = [parts[0][:, k] for k in range(len(cols))] + [c.codes for c in mcodes] + [c.codes for c in fcodes]
+            if not key_cols:
+                continue
+            inverse, first = group(*key_cols)
+            base = ["not_eligible"] * len(ids)
+            texts = []
+            for r in first:
+                cells = list(base)
+                elig, miss, fail = [], [], []
+                for k, j in enumerate(cols):
+                    word = STATUS_WORD[status[rows[r], j]]
+                    cells[j] = word
+                    if word == "eligible":
+                        elig.append(ids[j])
+                    m = mcodes[k].vals[mcodes[k].codes[r]]
+                    if word == "undetermined" and m:
+                        miss.append(f"{ids[j]}: {m}")
+                    f = fcodes[k].vals[fcodes[k].codes[r]]
+                    if word == "not_eligible" and f:
+                        fail.append(f"{ids[j]}: {f}")
+                elig_txt = " ".join(elig)
+                texts.append(",".join([_cell(elig_txt)] + cells + [_cell("; ".join(miss)), _cell("; ".join(fail))]))
+            texts = np.array(texts, object)
+            tails[rows] = texts[inverse]
+        return tails
+
+
+class _Dated:
+    """The part of a person `logic._expected_value` reads: the as-of date."""
+    __slots__ = ("as_of",)
+
+    def __init__(self, day):
+        self.as_of = day
+
+
+def _hashable(value):
+    if isinstance(value, (list, set)):
+        return ("__list__", tuple(value))
+    return value
+
+
+def _unhash(value):
+    if isinstance(value, tuple) and len(value) == 2 and value[0] == "__list__":
+        return list(value[1])
+    return value
+
+
+def _take_all(given, as_of, idx):
+    return {k: Col(c.codes[idx], c.vals) for k, c in given.items()}, Col(as_of.codes[idx], as_of.vals)
+
+
+def _bits_text(bits, names):
+    """Space-separated sorted fact names per row from (n, words) bit masks."""
+    n = len(bits)
+    if n == 0:
+        return np.empty(0, object)
+    uniq, inverse = np.unique(bits, axis=0, return_inverse=True)
+    texts = []
+    for row in uniq:
+        found = [names[w * 64 + b] for w in range(len(row)) for b in range(64) if (int(row[w]) >> b) & 1]
+        texts.append(" ".join(sorted(found)))
+    return np.array(texts, object)[inverse.reshape(-1)]
+
+
+def _cell(text: str) -> str:
+    """A cell as csv.writer writes it (quoted only when needed), safe to open in a spreadsheet."""
+    from .batch import safe_cell
+    text = safe_cell(text)
+    if any(ch in text for ch in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def row_line(o, ids) -> str:
+    """One Outcome of the row path as the columnar path writes it (csv.writer's bytes, without the line end)."""
+    import csv
+
+    from .batch import result_row
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="").writerow(result_row(o, ids))
+    return text.getvalue()
+
+
+# ---------------------------------------------------------------- a whole file, on the cores of one machine
+_WORKER: dict = {}
+
+
+def worker(pathways_dir, backend="auto") -> Columnar:
+    """The process's Columnar evaluator (the rulebook set loaded and compiled once, then reused)."""
+    key = (str(pathways_dir), backend)
+    found = _WORKER.get(key)
+    if found is None:
+        from pathlib import Path
+
+        from .evaluate import Navigator
+        found = _WORKER[key] = Columnar(Navigator(Path(pathways_dir), backend=backend))
+    return found
+
+
+def part_text(col: Columnar, data: bytes, default_as_of, first_row=2):
+    """(CSV text of the result lines of one slice, [(row, error message)], rows, rows answered by the row path)."""
+    before = col.fallback
+    lines, outcomes = col.run(data, default_as_of, first_row)
+    text = "".join(line + "\r\n" for line in lines)
+    return text, [o.error for o in outcomes if o.error], len(lines), col.fallback - before
+
+
+def _slice(args):
+    pathways_dir, backend, partition, header, default_as_of = args
+    with open(partition.path, "rb") as fh:
+        fh.seek(partition.start)
+        data = fh.read(partition.end - partition.start)
+    return part_text(worker(pathways_dir, backend), header + data, default_as_of, partition.first_row)
+
+
+def run_file(cases, out, pathways_dir, default_as_of, ids, jobs=0, backend="auto", rows_per_slice=50_000,
+             progress=None, report=None):
+    """`navigator batch` through the columnar path: slices of the file evaluated on `jobs` processes, written in
+    input order. Returns (cases, rows with errors, rows answered by the row path)."""
+    import csv
+    import multiprocessing as mp
+    import sys
+
+    from . import partitions as P
+    from .batch import DETAIL_HEADER, RESULT_HEADER
+    header, parts = P.plan(cases, rows_per_slice)
+    if header is None:
+        raise ValueError("empty file (expected a header row of fact names)")
+    jobs = jobs or mp.cpu_count()
+    tasks = [(str(pathways_dir), backend, p, header, default_as_of) for p in parts]
+    done = errors = fallback = 0
+    with open(out, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerow(RESULT_HEADER + list(ids) + DETAIL_HEADER)
+
+        def take(result):
+            nonlocal done, errors, fallback
+            text, messages, rows, fell = result
+            fh.write(text)
+            done += rows
+            fallback += fell
+            errors += len(messages)
+            for m in messages:
+                (report or (lambda m: print(f"navigator batch: {m}", file=sys.stderr)))(m)
+            if progress:
+                progress.advance(rows)
+        if jobs == 1 or len(tasks) <= 1:
+            for t in tasks:
+                take(_slice(t))
+        else:
+            ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
+            with ctx.Pool(min(jobs, len(tasks))) as pool:
+                for result in pool.imap(_slice, tasks):
+                    take(result)
+    return done, errors, fallback
