@@ -369,40 +369,59 @@ class Columnar:
         return values, possible
 
     # ------------------------------------------------------------ leaves
-    def _leaf(self, node, pathway, ctx_as_of, values, possible, n, cache):
-        """(status int8 column, missing-fact codes column) of one fact test on every row."""
-        fact = node.fact
+    def _leaf(self, node, pathway, ctx_day, values, possible, n, cache):
+        """The status column (int8) of one fact test on every row (rows of other versions: anything)."""
+        fact, op = node.fact, node.op
         col = values.get(fact) or Col(np.zeros(n, np.int32), [None])
-        vocab = self.vocab
-
-        def expected_of(day):
-            if day is None:
-                return None
-            ctx = Context(_Dated(day), pathway, vocab, self.blocs, {}, None)
-            return _expected_value(node, ctx, day)
-        exp = Col(ctx_as_of.codes, [_hashable(expected_of(d)) for d in ctx_as_of.vals])
-        key = (fact, node.op, tuple(exp.vals), id(exp.codes))
+        day_ord = np.array([d.toordinal() if d is not None else -1 for d in ctx_day.vals], np.int64)
+        if V.is_relative(node.value):     # a date relative to each row's as-of date: compared as day numbers
+            key = ("relative", fact, op, repr(node.value), tuple(day_ord))
+            found = cache.get(key)
+            if found is None:
+                rel = np.array([V.relative_date(node.value, d).toordinal() if d is not None else 0
+                                for d in ctx_day.vals], np.int64)[ctx_day.codes]
+                ordv, known = _ordinals(col)
+                result = _NUMPY_OPS[op](ordv, rel)
+                found = cache[key] = np.where(known & (day_ord[ctx_day.codes] >= 0), result.astype(np.int8),
+                                              UNK).astype(np.int8)
+            return found
+        uses = self.nav.program.uses.get(id(node)) or ()
+        seg = np.full(len(day_ord), -1, np.int32)
+        for k, u in enumerate(uses):        # the compiled segment (version, parameter values) of each day
+            m = (day_ord >= u.start.toordinal()) & (day_ord >= 0)
+            if u.end is not None:
+                m &= day_ord <= u.end.toordinal()
+            seg[m] = k
+        key = ("leaf", id(node), tuple(seg))
         found = cache.get(key)
         if found is not None:
             return found
-        pcol = possible.get(fact) if node.op == "any_in" else None
-        cols = [col, exp] + ([pcol] if pcol is not None else [])
-
-        def fn(vals):
-            actual, expected = vals[0], vals[1]
-            bound = vals[2] if len(vals) > 2 else None
-            if expected is None:
-                return UNK
-            expected = _unhash(expected)
-            if actual is None:
-                if node.op == "any_in" and bound is not None and not (bound & expected):
-                    return NOT
-                return UNK
-            return MET if compare(node.op, actual, expected) else NOT
-        out = map_groups(fn, cols, n)
-        status = np.array(out.vals, np.int8)[out.codes]
+        row_seg = seg[ctx_day.codes]
+        status = np.full(n, UNK, np.int8)
+        pcol = possible.get(fact) if op == "any_in" else None
+        for k in np.unique(seg):
+            if k < 0:
+                continue
+            u = uses[k]
+            tab = self._table(fact, op, u, col.vals)
+            m = row_seg == k
+            status[m] = tab[col.codes[m]]
+            if pcol is not None:
+                unknown = m & ~col.known()
+                ptab = np.array([UNK if b is None or (b & u.expected) else NOT for b in pcol.vals], np.int8)
+                status[unknown] = ptab[pcol.codes[unknown]]
         cache[key] = status
         return status
+
+    def _table(self, fact, op, use, vals):
+        """A test's answer for each distinct value of its fact (kept per compiled leaf)."""
+        key = (use.leaf, id(vals))
+        found = self._tables.get(key)
+        if found is None or found[0] is not vals:
+            expected = use.expected
+            found = self._tables[key] = (vals, np.array(
+                [UNK if v is None else MET if compare(op, v, expected) else NOT for v in vals], np.int8))
+        return found[1]
 
     def _missing_bits(self, fact, given_known, n, cache):
         """Bit masks (n, words) of the facts an unknown test of `fact` would need (logic._missing_for)."""
@@ -623,9 +642,9 @@ class Columnar:
 
     def _evaluate(self, given, as_of, n):
         """The text after the as_of and error cells of each row: eligible, statuses, missing, failed."""
-        self._node_cache = {}
+        self._node_cache, self._tables = {}, {}
         status, missing, failed, host_col = self.evaluate(given, as_of, n)
-        del self._node_cache
+        del self._node_cache, self._tables
         host_known = host_col.known()
         ids = self.ids
         tails = np.empty(n, object)
@@ -667,6 +686,16 @@ class Columnar:
             texts = np.array(texts, object)
             tails[rows] = texts[inverse]
         return tails
+
+
+def _ordinals(col):
+    ordv = np.array([v.toordinal() if isinstance(v, dt.date) else v if isinstance(v, int) else 0
+                     for v in col.vals], np.int64)
+    return ordv[col.codes], col.known()
+
+
+_NUMPY_OPS = {"gte": np.greater_equal, "gt": np.greater, "lte": np.less_equal, "lt": np.less,
+              "is": np.equal, "equals": np.equal}
 
 
 class _Dated:
