@@ -73,12 +73,17 @@ def group(*code_arrays):
     """(inverse codes, index of the first row of each group) of rows by the combination of their codes."""
     n = len(code_arrays[0]) if code_arrays else 0
     key = np.zeros(n, np.int64)
+    span = 1
     for codes in code_arrays:
         size = int(codes.max()) + 1 if len(codes) else 1
-        key = key * size + codes
-        if len(code_arrays) > 2:
+        if size == 1:
+            continue
+        if span * size >= 1 << 62:          # compact before the key would overflow
             _, key = np.unique(key, return_inverse=True)
-            key = key.astype(np.int64)
+            key = key.reshape(-1).astype(np.int64)
+            span = int(key.max()) + 1
+        key = key * size + codes
+        span *= size
     uniq, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     return inverse.reshape(-1), first
 
@@ -110,7 +115,7 @@ def remap(inverse, out) -> Col:
 
 
 # ---------------------------------------------------------------- reading
-_QUOTED = re.compile(rb'(?:(?<=^)|(?<=[,;\t\n]))"(?:[^"]|"")*"(?=[,;\t\r\n]|$)')
+_ISO_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def read_table(data: bytes, first_row: int = 2):
@@ -146,6 +151,16 @@ def read_table(data: bytes, first_row: int = 2):
     return names, cells, np.array(rows, np.int64), bad
 
 
+def _quotes_plain(data: bytes) -> bool:
+    """Every quote opens a cell (after a separator or a line break) or closes one (before them), or is doubled
+    inside one: counted, not parsed (anything else goes to the Python reader, which names the row)."""
+    body = data.replace(b'""', b"")
+    quotes = body.count(b'"')
+    opening = sum(body.count(sep + b'"') for sep in (b",", b";", b"\t", b"\n")) + body.startswith(b'"')
+    closing = sum(body.count(b'"' + sep) for sep in (b",", b";", b"\t", b"\n", b"\r")) + body.endswith(b'"')
+    return opening == closing and opening + closing == quotes
+
+
 def _peek_header(stream, delimiter_of):
     import csv
     start = stream.tell()
@@ -162,7 +177,7 @@ def _fast_table(data: bytes, first_row: int):
     """pyarrow's reader, only where it reads exactly what the Python reader would (else None)."""
     if b"\r" in data.replace(b"\r\n", b""):
         return None
-    if b'"' in data and b'"' in _QUOTED.sub(b"", data):
+    if b'"' in data and not _quotes_plain(data):
         return None              # a quote outside a well-formed quoted cell: the Python reader names it
     end = data.find(b"\n")
     head = data[: end if end >= 0 else len(data)]
@@ -295,7 +310,17 @@ class Columnar:
 
     def _typed(self, fact, texts):
         vals, errs = [], []
+        iso = _ISO_TEXT.fullmatch if fact.type == "date" else None
         for text in texts:
+            if iso is not None and text is not None and iso(text):    # what parse_date reads, without the detour
+                try:
+                    day = dt.date.fromisoformat(text)
+                except ValueError:
+                    day = None
+                if day is not None and EARLIEST <= day <= LATEST:
+                    vals.append(day)
+                    errs.append(False)
+                    continue
             if text is None:
                 vals.append(None)
                 errs.append(False)
@@ -316,15 +341,22 @@ class Columnar:
         groups = [("naturalisations", "nationalities"), ("birth_date", "as_of")]
         for fact in self.vocab.facts.values():
             if fact.derived and (fact.input_allowed or fact.restates):
-                groups.append((fact.id, *fact.sources, "as_of"))
+                dated = ("as_of",) if fact.compute in _AS_OF_DEPENDENT else ()
+                groups.append((fact.id, *fact.sources, *dated))
+        some_day = next((d for d in as_of.vals if d is not None), EARLIEST)
         for names in groups:
             present = [x for x in names if x in given]
             if not present or (names[0] != "birth_date" and names[0] not in given):
                 continue
-            cols = [given[x] for x in present] + [as_of]
+            dated = "as_of" in names
+            cols = [given[x] for x in present] + ([as_of] if dated else [])
+            if names[0] == "naturalisations":       # only the naturalised countries are checked
+                nat = given["naturalisations"]
+                cols[0] = remap(nat.codes, [None if v is None else tuple((c, some_day) for c, _ in v)
+                                            for v in nat.vals])
 
-            def check(values, present=present):
-                *facts, day = values
+            def check(values, present=present, dated=dated):
+                facts, day = (values[:-1], values[-1]) if dated else (values, some_day)
                 if day is None:
                     return False
                 vals = {k: v for k, v in zip(present, facts) if v is not None}
@@ -350,7 +382,9 @@ class Columnar:
                 day = vals[-1] if dep else None
                 person = {s: v for s, v in zip(srcs, vals) if v is not None}
                 return derive.compute(fact, person, day)
-            out = map_groups(fn, cols, n)
+            out = _derive_fast(fact, cols, n)
+            if out is None:
+                out = map_groups(fn, cols, n)
             known_given = values[fact.id].known() if fact.id in values else None
             vals = [None if (r is derive.UNKNOWN or isinstance(r, derive.Possible)) else r for r in out.vals]
             poss = [r.values if isinstance(r, derive.Possible) else None for r in out.vals]
@@ -373,7 +407,7 @@ class Columnar:
         """The status column (int8) of one fact test on every row (rows of other versions: anything)."""
         fact, op = node.fact, node.op
         col = values.get(fact) or Col(np.zeros(n, np.int32), [None])
-        day_ord = np.array([d.toordinal() if d is not None else -1 for d in ctx_day.vals], np.int64)
+        day_ord = self._day_ords(ctx_day)
         if V.is_relative(node.value):     # a date relative to each row's as-of date: compared as day numbers
             key = ("relative", fact, op, repr(node.value), tuple(day_ord))
             found = cache.get(key)
@@ -412,6 +446,13 @@ class Columnar:
                 status[unknown] = ptab[pcol.codes[unknown]]
         cache[key] = status
         return status
+
+    def _day_ords(self, ctx_day):
+        found = self._tables.get(("days", id(ctx_day)))
+        if found is None or found[0] is not ctx_day:
+            found = self._tables[("days", id(ctx_day))] = (ctx_day, np.array(
+                [d.toordinal() if d is not None else -1 for d in ctx_day.vals], np.int64))
+        return found[1]
 
     def _table(self, fact, op, use, vals):
         """A test's answer for each distinct value of its fact (kept per compiled leaf)."""
@@ -465,12 +506,18 @@ class Columnar:
         if len(idx):
             sub = _take_all(given, as_of, idx)
             tails = self._evaluate(sub[0], sub[1], len(idx))
-            case_ids = case_col.vals if case_col is not None else None
-            asof_text = [d.isoformat() if d else "" for d in as_of.vals]
-            for k, i in enumerate(idx):
-                cid = (case_ids[case_col.codes[i]] or "").strip() if case_ids is not None else ""
-                cid = _cell(cid or str(int(rows[i])))
-                lines[i] = f"{int(rows[i])},{cid},{asof_text[as_of.codes[i]]},,{tails[k]}"
+            numbers = rows[idx].astype(str).astype(object)
+            if case_col is not None:
+                ids = np.array([_cell((v or "").strip()) for v in case_col.vals], object)[case_col.codes[idx]]
+                ids = np.where(ids == "", numbers, ids)
+            else:
+                ids = numbers
+            asof_text = np.array([d.isoformat() if d else "" for d in as_of.vals], object)[as_of.codes[idx]]
+            done = numbers + "," + ids + "," + asof_text + ",," + tails
+            if len(idx) == n:
+                return done.tolist(), outcomes
+            for k, i in enumerate(idx.tolist()):
+                lines[i] = done[k]
         return lines, outcomes
 
     def _row_dict(self, names, cells, i):
@@ -483,59 +530,68 @@ class Columnar:
                 row[name] = v
         return row
 
-    def evaluate(self, given, as_of, n):
-        """Per row: (status codes (n, pathways), missing bit masks per pathway, failed ids per pathway)."""
-        values, possible = self._person(given, as_of, n)
-        host_col = values.get("host_country") or Col(np.zeros(n, np.int32), [None])
-        hosts = host_col.vals
-        host_known = host_col.known()
-        given_known = (lambda f: given[f].known() if f in given else np.zeros(n, bool))
-        status = np.full((n, len(self.ordered)), NOT, np.int8)
-        missing, failed = {}, {}
-        leaf_cache, miss_cache = {}, {}
-        chain = {}              # status -> (state int8 (-1 none, MET, UNK), expiry ordinal, missing bits)
-        granted = {}            # status -> list of (eligible mask, expiry ordinal)
-        asof_ord = np.array([d.toordinal() if d else 0 for d in as_of.vals], np.int64)[as_of.codes]
+    def evaluate(self, values, possible, given_known, as_of, n, todo):
+        """The pathways `todo` (indices into the evaluation order) on every row of a sub-batch: per pathway
+        (status int8, missing bit masks (n, words), failed condition ids as text)."""
+        self._node_cache, self._tables, leaf_cache, miss_cache = {}, {}, {}, {}
+        out = {}
+        chain = {}              # status -> [state (-1 none, MET, UNK), expiry day number, missing bits]
+        granted = {}            # status -> [(eligible mask, expiry day number)] (the engine's granted facts)
+        asof_ord = np.array([d.toordinal() for d in as_of.vals], np.int64)[as_of.codes]
         held = values.get("statuses")
-        for j, pathway in enumerate(self.ordered):
-            mine = ~host_known | (np.array([h == pathway.country for h in hosts], bool)[host_col.codes])
-            if not mine.any():
-                continue
-            vcol = Col(as_of.codes, [pathway.version_at(d) if d else None for d in as_of.vals])
+        env = (values, possible, n, leaf_cache, miss_cache, given_known, chain, granted, asof_ord, held)
+        for j in todo:
+            pathway = self.ordered[j]
+            vcol = Col(as_of.codes, self._versions(pathway, as_of.vals))
             st = np.full(n, NOT, np.int8)
             bits = np.zeros((n, self.words), np.uint64)
             fail = np.full(n, "", object)
-            for vi, version in enumerate(pathway.versions):
-                sel = mine & (np.array([v is version for v in vcol.vals], bool)[vcol.codes])
+            for version in pathway.versions:
+                sel = np.array([v is version for v in vcol.vals], bool)[vcol.codes]
                 if not sel.any():
                     continue
                 ctx_day = Col(as_of.codes, [d if v is version else None for d, v in zip(as_of.vals, vcol.vals)])
-                res = self._tree(version.conditions, pathway, ctx_day, values, possible, n, leaf_cache,
-                                 miss_cache, given_known, chain, granted, asof_ord, held, as_of)
-                s, b = res[0], res[1]
+                s = self._tree(version.conditions, pathway, ctx_day, env)
                 scope = version.conditions.children[0]
-                scope_s = self._node_cache[id(scope)][0]
+                scope_s = self._node_cache[id(scope)]
                 s = np.where(scope_s == NOT, NOT, s).astype(np.int8)
                 st[sel] = s[sel]
-                bits[sel] = np.where((s == UNK)[:, None], b, 0)[sel]
+                unknown = np.nonzero(sel & (s == UNK))[0]
+                if len(unknown):
+                    self._missing(version.conditions, unknown, bits, env)
                 fail[sel] = self._failed(version.conditions, s, scope_s)[sel]
-            out = mine & (np.array([v is None for v in vcol.vals], bool)[vcol.codes])
-            if out.any():
-                st[out] = NOT
-                fail[out] = "in_force"
-            status[:, j] = st
-            missing[j] = (mine, bits)
-            failed[j] = fail
-            self._chain(pathway, vcol, st, bits, mine, as_of, chain, granted)
-        return status, missing, failed, host_col
+            gone = np.array([v is None for v in vcol.vals], bool)[vcol.codes]
+            if gone.any():
+                st[gone] = NOT
+                fail[gone] = "in_force"
+            out[j] = (st, bits, fail)
+            self._chain(pathway, vcol, st, bits, as_of, chain, granted)
+        del self._node_cache, self._tables
+        return out
 
-    def _chain(self, pathway, vcol, st, bits, mine, as_of, chain, granted):
+    def _versions(self, pathway, days):
+        """The version in force on each distinct day (kept for the table's list of days)."""
+        key = ("versions", pathway.id, id(days))
+        found = self._day_cache.get(key)
+        if found is None or found[0] is not days:
+            found = self._day_cache[key] = (days, [pathway.version_at(d) for d in days])
+        return found[1]
+
+    def _expiries(self, pathway, gstatus, grants_vals, days):
+        key = ("expiry", pathway.id, gstatus, id(days))
+        found = self._day_cache.get(key)
+        if found is None or found[0] is not days:
+            found = self._day_cache[key] = (days, np.array(
+                [V.grant_expiry(g, d).toordinal() if g and g["status"] == gstatus else 0
+                 for g, d in zip(grants_vals, days)], np.int64))
+        return found[1]
+
+    def _chain(self, pathway, vcol, st, bits, as_of, chain, granted):
         """`explain`'s chain of granted statuses, and the engine's `granted` facts (eligible grantors)."""
         grants_vals = [v.grants if v is not None else None for v in vcol.vals]
         for gstatus in {g["status"] for g in grants_vals if g}:
-            has = np.array([bool(g) and g["status"] == gstatus for g in grants_vals], bool)[vcol.codes] & mine
-            expiry = np.array([V.grant_expiry(g, d).toordinal() if g and d else 0
-                               for g, d in zip(grants_vals, as_of.vals)], np.int64)[as_of.codes]
+            has = np.array([bool(g) and g["status"] == gstatus for g in grants_vals], bool)[vcol.codes]
+            expiry = self._expiries(pathway, gstatus, grants_vals, as_of.vals)[as_of.codes]
             granted.setdefault(gstatus, []).append((has & (st == MET), expiry))
             cur = chain.get(gstatus)
             if cur is None:
@@ -548,43 +604,54 @@ class Columnar:
             ce[take] = expiry[take]
             cb[take] = bits[take]
 
-    def _tree(self, node, pathway, ctx_day, values, possible, n, leaf_cache, miss_cache, given_known, chain,
-              granted, asof_ord, held, as_of):
-        """(status, missing bits) of a condition on every row (rows of other versions: anything)."""
+    def _tree(self, node, pathway, ctx_day, env):
+        """The status column of a condition on every row of the sub-batch (rows of other versions: anything)."""
         kind = node.kind
+        n = env[2]
         if kind in ("all", "any"):
-            kids = [self._tree(k, pathway, ctx_day, values, possible, n, leaf_cache, miss_cache, given_known,
-                               chain, granted, asof_ord, held, as_of) for k in node.children]
-            stack = np.stack([k[0] for k in kids])
+            kids = [self._tree(k, pathway, ctx_day, env) for k in node.children]
             decisive, other = (NOT, MET) if kind == "all" else (MET, NOT)
-            has_dec = (stack == decisive).any(axis=0)
-            all_other = (stack == other).all(axis=0)
+            has_dec = np.zeros(n, bool)
+            all_other = np.ones(n, bool)
+            for ks in kids:
+                has_dec |= ks == decisive
+                all_other &= ks == other
             s = np.where(has_dec, decisive, np.where(all_other, other, UNK)).astype(np.int8)
-            b = np.zeros((n, self.words), np.uint64)
-            for ks, kb in kids:
-                b |= np.where((ks == UNK)[:, None], kb, 0).astype(np.uint64)
-            result = (s, b)
         elif kind == "not":
-            ks, kb = self._tree(node.children[0], pathway, ctx_day, values, possible, n, leaf_cache, miss_cache,
-                                given_known, chain, granted, asof_ord, held, as_of)
-            result = (np.where(ks == UNK, UNK, 1 - ks).astype(np.int8), kb)
+            ks = self._tree(node.children[0], pathway, ctx_day, env)
+            s = np.where(ks == UNK, UNK, 1 - ks).astype(np.int8)
         elif kind == "unsettled":
-            result = (np.full(n, UNK, np.int8), np.zeros((n, self.words), np.uint64))
+            s = np.full(n, UNK, np.int8)
         elif kind == "status":
-            result = self._status(node, pathway, ctx_day, n, chain, granted, asof_ord, held)
+            s, bits = self._status(node, pathway, ctx_day, env)
+            self._node_cache[("bits", id(node))] = bits
         else:
+            values, possible, n, leaf_cache = env[:4]
             s = self._leaf(node, pathway, ctx_day, values, possible, n, leaf_cache)
-            b = self._missing_bits(node.fact, given_known, n, miss_cache)
-            result = (s, b)
-        self._node_cache[id(node)] = result
-        return result
+        self._node_cache[id(node)] = s
+        return s
 
-    def _status(self, node, pathway, ctx_day, n, chain, granted, asof_ord, held):
-        window_col = Col(ctx_day.codes, [V.resolve(node.within_days, pathway, d, self.blocs)
-                                         if d is not None and node.within_days is not None else None
-                                         for d in ctx_day.vals])
+    def _missing(self, node, rows, bits, env):
+        """OR into `bits[rows]` the facts that would decide `node` on `rows` (where it is unknown), as
+        `logic.combine` gathers them: from the unknown children only."""
+        kind = node.kind
+        if kind in ("all", "any", "not"):
+            for kid in node.children:
+                ks = self._node_cache[id(kid)]
+                sub = rows[ks[rows] == UNK]
+                if len(sub):
+                    self._missing(kid, sub, bits, env)
+        elif kind == "status":
+            bits[rows] |= self._node_cache[("bits", id(node))][rows]
+        elif kind == "fact":
+            given_known, miss_cache, n = env[5], env[4], env[2]
+            bits[rows] |= self._missing_bits(node.fact, given_known, n, miss_cache)[rows]
+
+    def _status(self, node, pathway, ctx_day, env):
+        n, chain, granted, asof_ord, held = env[2], env[6], env[7], env[8], env[9]
         has_window = node.within_days is not None
-        window = np.array([w if w is not None else 0 for w in window_col.vals], np.int64)[window_col.codes]
+        window = np.array([V.resolve(node.within_days, pathway, d, self.blocs) if d is not None and has_window
+                           else 0 for d in ctx_day.vals], np.int64)[ctx_day.codes]
 
         def in_window(expiry):
             if not has_window:
@@ -593,8 +660,8 @@ class Columnar:
             return (days >= 0) & (days <= window)
         held_known = held.known() if held is not None else np.zeros(n, bool)
         if held is not None:
-            exp_vals = [v.get(node.status).toordinal() if v is not None and node.status in v else -1 for v in held.vals]
-            exp = np.array(exp_vals, np.int64)[held.codes]
+            exp = np.array([v[node.status].toordinal() if v is not None and node.status in v else -1
+                            for v in held.vals], np.int64)[held.codes]
             is_held = exp >= 0
         else:
             exp, is_held = np.zeros(n, np.int64), np.zeros(n, bool)
@@ -609,7 +676,7 @@ class Columnar:
         if cur is not None:
             cs, ce, cb = cur
             pending = (cs == UNK) & in_window(ce)
-            bits |= np.where(pending[:, None], cb, 0).astype(np.uint64)
+            bits[pending] |= cb[pending]
             unk = unk | pending
         s = np.where(met, MET, np.where(unk, UNK, NOT)).astype(np.int8)
         return s, bits
@@ -627,14 +694,13 @@ class Columnar:
         walk(root)
         scope = root.children[0]
         n = len(s_root)
-        code = np.zeros(n, np.int64)
-        parts = []
+        words = (len(failable) + 62) // 63
+        codes = np.zeros((n, max(words, 1)), np.int64)
         for k, node in enumerate(failable):
-            st = self._node_cache[id(node)][0]
-            code |= (st == NOT).astype(np.int64) << k if k < 62 else 0
-            parts.append(node.id)
-        uniq, inverse = np.unique(code, return_inverse=True)
-        texts = np.array([" ".join(parts[k] for k in range(len(parts)) if (int(c) >> k) & 1) for c in uniq], object)
+            codes[:, k // 63] |= (self._node_cache[id(node)] == NOT).astype(np.int64) << (k % 63)
+        uniq, inverse = np.unique(codes, axis=0, return_inverse=True)
+        texts = np.array([" ".join(failable[k].id for k in range(len(failable)) if (int(c[k // 63]) >> (k % 63)) & 1)
+                          for c in uniq], object)
         out = texts[inverse.reshape(-1)]
         out[scope_s == NOT] = scope.id
         out[s_root != NOT] = ""
@@ -642,50 +708,141 @@ class Columnar:
 
     def _evaluate(self, given, as_of, n):
         """The text after the as_of and error cells of each row: eligible, statuses, missing, failed."""
-        self._node_cache, self._tables = {}, {}
-        status, missing, failed, host_col = self.evaluate(given, as_of, n)
-        del self._node_cache, self._tables
-        host_known = host_col.known()
+        values, possible = self._person(given, as_of, n)
+        self._day_cache = {}
+        host_col = values.get("host_country") or Col(np.zeros(n, np.int32), [None])
+        host_codes = np.where(host_col.known(), host_col.codes, -1)
         ids = self.ids
         tails = np.empty(n, object)
-        host_codes = np.where(host_known, host_col.codes, -1)
         for hc in np.unique(host_codes):
             rows = np.nonzero(host_codes == hc)[0]
-            cols = list(range(len(ids))) if hc < 0 else self.by_host.get(host_col.vals[hc], [])
-            parts = [status[rows][:, cols].astype(np.int64)]
-            miss_txt, fail_txt = [], []
-            for j in cols:
-                mine, bits = missing[j]
-                mcol = _bits_text(bits[rows], self.fact_names)
-                miss_txt.append(mcol)
-                fail_txt.append(failed[j][rows])
-            mcodes = [factorise(list(m)) for m in miss_txt]
-            fcodes = [factorise(list(f)) for f in fail_txt]
-            key_cols = [parts[0][:, k] for k in range(len(cols))] + [c.codes for c in mcodes] + [c.codes for c in fcodes]
-            if not key_cols:
-                continue
-            inverse, first = group(*key_cols)
-            base = ["not_eligible"] * len(ids)
-            texts = []
-            for r in first:
-                cells = list(base)
-                elig, miss, fail = [], [], []
-                for k, j in enumerate(cols):
-                    word = STATUS_WORD[status[rows[r], j]]
-                    cells[j] = word
-                    if word == "eligible":
-                        elig.append(ids[j])
-                    m = mcodes[k].vals[mcodes[k].codes[r]]
-                    if word == "undetermined" and m:
-                        miss.append(f"{ids[j]}: {m}")
-                    f = fcodes[k].vals[fcodes[k].codes[r]]
-                    if word == "not_eligible" and f:
-                        fail.append(f"{ids[j]}: {f}")
-                elig_txt = " ".join(elig)
-                texts.append(",".join([_cell(elig_txt)] + cells + [_cell("; ".join(miss)), _cell("; ".join(fail))]))
-            texts = np.array(texts, object)
-            tails[rows] = texts[inverse]
+            todo = list(range(len(ids))) if hc < 0 else self.by_host.get(host_col.vals[hc], [])
+            sub_values = {k: Col(c.codes[rows], c.vals) for k, c in values.items()}
+            sub_possible = {k: Col(c.codes[rows], c.vals) for k, c in possible.items()}
+            sub_given = {k: c.codes[rows] for k, c in given.items()}
+
+            def given_known(f, sub_given=sub_given):
+                return np.array([v is not None for v in given[f].vals], bool)[sub_given[f]] if f in given \
+                    else np.zeros(len(rows), bool)
+            res = self.evaluate(sub_values, sub_possible, given_known, Col(as_of.codes[rows], as_of.vals),
+                                len(rows), todo)
+            tails[rows] = self._tails(res, todo, len(rows))
         return tails
+
+    def _tails(self, res, todo, n):
+        ids = self.ids
+        if not todo:
+            text = ",".join([""] + ["not_eligible"] * len(ids) + ["", ""])
+            return np.array([text] * n, object)
+        st = np.stack([res[j][0] for j in todo], axis=1).astype(np.int64)
+        uniq, inverse = np.unique(st, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        head = []
+        for combo in uniq:
+            cells = ["not_eligible"] * len(ids)
+            elig = []
+            for k, j in enumerate(todo):
+                cells[j] = STATUS_WORD[combo[k]]
+                if combo[k] == MET:
+                    elig.append(ids[j])
+            head.append(_cell(" ".join(elig)) + "," + ",".join(cells) + ",")
+        out = np.array(head, object)[inverse]
+        miss_codes, miss_texts, fail_codes, fail_texts = [], [], [], []
+        for j in todo:
+            st_j, bits, f = res[j]
+            und = st_j == UNK
+            m = np.full(n, "", object)
+            if und.any():
+                m[und] = _bits_text(bits[und], self.fact_names)
+            mc = factorise_array(m)
+            miss_codes.append(mc.codes)
+            miss_texts.append([f"{ids[j]}: {t}" if t else "" for t in mc.vals])
+            fc = factorise_array(np.where(st_j == NOT, f, ""))
+            fail_codes.append(fc.codes)
+            fail_texts.append([f"{ids[j]}: {t}" if t else "" for t in fc.vals])
+        return out + _combined(miss_codes, miss_texts) + "," + _combined(fail_codes, fail_texts)
+
+
+def factorise_array(texts) -> Col:
+    """A Col of an object array of texts."""
+    uniq, inverse = np.unique(texts.astype(str), return_inverse=True)
+    return Col(inverse.reshape(-1).astype(np.int32), [str(u) for u in uniq])
+
+
+def _combined(codes, texts):
+    """Per row, the '; '-joined non-empty texts of every pathway, as a CSV cell."""
+    inverse, first = group(*codes)
+    cells = [_cell("; ".join(t for t in (texts[k][c[r]] for k, c in enumerate(codes)) if t)) for r in first]
+    return np.array(cells, object)[inverse]
+
+
+def _join(a, b):
+    """'; '-joined texts, element by element (object arrays; empty parts left out)."""
+    both = (a != "") & (b != "")
+    return np.where(both, a + "; " + b, a + b)
+
+
+def _cells(texts):
+    uniq, inverse = np.unique(texts.astype(str), return_inverse=True)
+    return np.array([_cell(t) for t in uniq], object)[inverse.reshape(-1)]
+
+
+def _day_parts(col):
+    """(day number, year, month*100+day, known) per row of a column of dates."""
+    ords = np.array([v.toordinal() if v is not None else 0 for v in col.vals], np.int64)
+    years = np.array([v.year if v is not None else 0 for v in col.vals], np.int64)
+    md = np.array([v.month * 100 + v.day if v is not None else 0 for v in col.vals], np.int64)
+    known = np.array([v is not None for v in col.vals], bool)
+    c = col.codes
+    return ords[c], years[c], md[c], known[c]
+
+
+def _ints_col(values, known) -> Col:
+    """A Col of whole numbers (None where not known)."""
+    uniq, inverse = np.unique(np.where(known, values, np.iinfo(np.int64).min), return_inverse=True)
+    vals = [None if u == np.iinfo(np.int64).min else int(u) for u in uniq.tolist()]
+    return Col(inverse.reshape(-1).astype(np.int32), vals)
+
+
+def _derive_fast(fact, cols, n):
+    """The as-of-dependent derivations of `derive`, as day arithmetic over the columns (None: not handled here,
+    computed per distinct combination instead)."""
+    kind = fact.compute
+    if kind == "completed_years_since":          # derive.completed_years: the birthday itself counts
+        src, as_of = cols
+        so, sy, smd, known = _day_parts(src)
+        _, ay, amd, _ = _day_parts(as_of)
+        return _ints_col(ay - sy - (amd < smd), known)
+    if kind == "days_since":
+        src, as_of = cols
+        so, _, _, known = _day_parts(src)
+        ao, _, _, _ = _day_parts(as_of)
+        return _ints_col(ao - so, known)
+    if kind == "holds_status_in":                # yes when a listed permit is in force on the as-of date
+        held, as_of = cols
+        wanted = fact.args["statuses"]
+        latest = np.array([max([h[s].toordinal() for s in wanted if h.get(s) is not None], default=-1)
+                           if h is not None else -2 for h in held.vals], np.int64)[held.codes]
+        ao, _, _, _ = _day_parts(as_of)
+        res = np.where(latest == -2, 0, np.where(latest >= ao, 1, 0))
+        return Col(res.astype(np.int32), [derive.UNKNOWN, True])
+    if kind == "nationalities_original_or_naturalised_since":
+        held, nats, as_of = cols            # the as-of date matters only where there are naturalisations
+        dated = np.array([bool(v) for v in nats.vals], bool)[nats.codes]
+        plain = map_groups(lambda v: derive.nationalities_original_or_naturalised_since(
+            {k: x for k, x in zip(fact.sources, v) if x is not None}, None, *fact.sources, **fact.args),
+            [held, Col(np.where(dated, 0, nats.codes + 1).astype(np.int32), [None] + nats.vals)], n)
+        if not dated.any():
+            return plain
+        rows = np.nonzero(dated)[0]
+        sub = [Col(c.codes[rows], c.vals) for c in cols]
+        some = map_groups(lambda v: derive.nationalities_original_or_naturalised_since(
+            {k: x for k, x in zip(fact.sources, v[:2]) if x is not None}, v[2], *fact.sources, **fact.args), sub,
+            len(rows))
+        codes = plain.codes.copy()
+        codes[rows] = some.codes + len(plain.vals)
+        return Col(codes, plain.vals + some.vals)
+    return None
 
 
 def _ordinals(col):
@@ -719,7 +876,8 @@ def _unhash(value):
 
 
 def _take_all(given, as_of, idx):
-    return {k: Col(c.codes[idx], c.vals) for k, c in given.items()}, Col(as_of.codes[idx], as_of.vals)
+    days = [d if d is not None else EARLIEST for d in as_of.vals]     # a bad as_of is a row-path row: not used
+    return {k: Col(c.codes[idx], c.vals) for k, c in given.items()}, Col(as_of.codes[idx], days)
 
 
 def _bits_text(bits, names):
@@ -735,11 +893,15 @@ def _bits_text(bits, names):
     return np.array(texts, object)[inverse.reshape(-1)]
 
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")      # batch.FORMULA_START
+_SPECIAL = re.compile(r'[,"\r\n]')
+
+
 def _cell(text: str) -> str:
-    """A cell as csv.writer writes it (quoted only when needed), safe to open in a spreadsheet."""
-    from .batch import safe_cell
-    text = safe_cell(text)
-    if any(ch in text for ch in ',"\r\n'):
+    """A cell as csv.writer writes it (quoted only when needed), safe to open in a spreadsheet (batch.safe_cell)."""
+    if text.startswith(_FORMULA):
+        text = "'" + text
+    if _SPECIAL.search(text):
         return '"' + text.replace('"', '""') + '"'
     return text
 
