@@ -139,8 +139,8 @@ def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
 
 
 def _work(chunk):
-    rows, default_as_of = chunk
-    return [evaluate_row(_worker_nav, n, row, default_as_of) for n, row in rows]
+    rows, default_as_of, detail = chunk
+    return [evaluate_row(_worker_nav, n, row, default_as_of, detail) for n, row in rows]
 
 
 def read_cases(source):
@@ -488,15 +488,15 @@ def clinic_table(outcomes, nav, tr) -> list:
     return table
 
 
-def _chunks(rows, default_as_of):
+def _chunks(rows, default_as_of, detail=False):
     chunk = []
     for item in rows:
         chunk.append(item)
         if len(chunk) == CHUNK:
-            yield chunk, default_as_of
+            yield chunk, default_as_of, detail
             chunk = []
     if chunk:
-        yield chunk, default_as_of
+        yield chunk, default_as_of, detail
 
 
 class Progress:
@@ -526,18 +526,19 @@ class Progress:
             self.stream.write("\n")
 
 
-def run_batch(cases: Path, pathways_dir: Path, as_of: dt.date, jobs: int = 0, backend="auto"):
-    """Evaluate every case; yields Outcomes in input order. jobs=0 uses every core."""
+def run_batch(cases: Path, pathways_dir: Path, as_of: dt.date, jobs: int = 0, backend="auto", detail=False):
+    """Evaluate every case row by row; yields Outcomes in input order. jobs=0 uses every core. `detail` also
+    fills the missing / failed cells (the columnar path's output, navigator/columnar.py, row by row)."""
     jobs = jobs or mp.cpu_count()
     rows = read_cases(cases)
     if jobs == 1:
         _init_worker(pathways_dir, backend)
-        for chunk in _chunks(rows, as_of):
+        for chunk in _chunks(rows, as_of, detail):
             yield from _work(chunk)
         return
     ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(str(pathways_dir), backend)) as pool:
-        for outcomes in pool.imap(_work, _chunks(rows, as_of)):
+        for outcomes in pool.imap(_work, _chunks(rows, as_of, detail)):
             yield from outcomes
 
 
@@ -545,7 +546,7 @@ def write_results(outcomes, out: Path, pathway_ids, progress=None):
     errors = 0
     with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(RESULT_HEADER + list(pathway_ids))
+        writer.writerow(RESULT_HEADER + list(pathway_ids) + DETAIL_HEADER)
         for o in outcomes:
             if o.error:
                 errors += 1

@@ -32,7 +32,7 @@ import numpy as np
 from . import derive
 from . import values as V
 from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, _cross_checks, _nfc, _typed, parse_text_value
-from .logic import Context, _expected_value, compare
+from .logic import compare
 from .problems import FieldError
 
 NOT, MET, UNK = 0, 1, 2
@@ -348,12 +348,21 @@ class Columnar:
             present = [x for x in names if x in given]
             if not present or (names[0] != "birth_date" and names[0] not in given):
                 continue
+            if names[0] not in ("birth_date", "naturalisations") and len(present) + ("as_of" in names) < len(names):
+                continue            # a source never given: the derived fact is never checked against it
             dated = "as_of" in names
             cols = [given[x] for x in present] + ([as_of] if dated else [])
             if names[0] == "naturalisations":       # only the naturalised countries are checked
                 nat = given["naturalisations"]
                 cols[0] = remap(nat.codes, [None if v is None else tuple((c, some_day) for c, _ in v)
                                             for v in nat.vals])
+            rows = np.ones(n, bool)
+            for c in cols[:len(present)]:
+                rows &= c.known()
+            rows = np.nonzero(rows)[0]
+            if not len(rows):
+                continue
+            cols = [Col(c.codes[rows], c.vals) for c in cols]
 
             def check(values, present=present, dated=dated):
                 facts, day = (values[:-1], values[-1]) if dated else (values, some_day)
@@ -361,8 +370,8 @@ class Columnar:
                     return False
                 vals = {k: v for k, v in zip(present, facts) if v is not None}
                 return bool(_cross_checks(vals, self.vocab, day))
-            bad = map_groups(check, cols, n)
-            fall |= np.array(bad.vals, bool)[bad.codes]
+            bad = map_groups(check, cols, len(rows))
+            fall[rows] |= np.array(bad.vals, bool)[bad.codes]
 
     # ------------------------------------------------------------ facts of every row
     def _person(self, given, as_of, n):
@@ -698,10 +707,10 @@ class Columnar:
         codes = np.zeros((n, max(words, 1)), np.int64)
         for k, node in enumerate(failable):
             codes[:, k // 63] |= (self._node_cache[id(node)] == NOT).astype(np.int64) << (k % 63)
-        uniq, inverse = np.unique(codes, axis=0, return_inverse=True)
+        inverse, first = group(*codes.T)
         texts = np.array([" ".join(failable[k].id for k in range(len(failable)) if (int(c[k // 63]) >> (k % 63)) & 1)
-                          for c in uniq], object)
-        out = texts[inverse.reshape(-1)]
+                          for c in codes[first]], object)
+        out = texts[inverse]
         out[scope_s == NOT] = scope.id
         out[s_root != NOT] = ""
         return out
@@ -720,10 +729,11 @@ class Columnar:
             sub_values = {k: Col(c.codes[rows], c.vals) for k, c in values.items()}
             sub_possible = {k: Col(c.codes[rows], c.vals) for k, c in possible.items()}
             sub_given = {k: c.codes[rows] for k, c in given.items()}
+            count = len(rows)
 
-            def given_known(f, sub_given=sub_given):
+            def given_known(f, sub_given=sub_given, count=count):
                 return np.array([v is not None for v in given[f].vals], bool)[sub_given[f]] if f in given \
-                    else np.zeros(len(rows), bool)
+                    else np.zeros(count, bool)
             res = self.evaluate(sub_values, sub_possible, given_known, Col(as_of.codes[rows], as_of.vals),
                                 len(rows), todo)
             tails[rows] = self._tails(res, todo, len(rows))
@@ -735,10 +745,9 @@ class Columnar:
             text = ",".join([""] + ["not_eligible"] * len(ids) + ["", ""])
             return np.array([text] * n, object)
         st = np.stack([res[j][0] for j in todo], axis=1).astype(np.int64)
-        uniq, inverse = np.unique(st, axis=0, return_inverse=True)
-        inverse = inverse.reshape(-1)
+        inverse, first = group(*st.T)
         head = []
-        for combo in uniq:
+        for combo in st[first]:
             cells = ["not_eligible"] * len(ids)
             elig = []
             for k, j in enumerate(todo):
@@ -885,12 +894,18 @@ def _bits_text(bits, names):
     n = len(bits)
     if n == 0:
         return np.empty(0, object)
-    uniq, inverse = np.unique(bits, axis=0, return_inverse=True)
+    inverse, first = group(*[_compact(w) for w in bits.T])
     texts = []
-    for row in uniq:
+    for row in bits[first]:
         found = [names[w * 64 + b] for w in range(len(row)) for b in range(64) if (int(row[w]) >> b) & 1]
         texts.append(" ".join(sorted(found)))
-    return np.array(texts, object)[inverse.reshape(-1)]
+    return np.array(texts, object)[inverse]
+
+
+def _compact(words):
+    """Small codes for a column of 64-bit words (equal words, equal codes)."""
+    _, inverse = np.unique(words, return_inverse=True)
+    return inverse.reshape(-1).astype(np.int64)
 
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")      # batch.FORMULA_START
