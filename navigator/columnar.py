@@ -119,36 +119,16 @@ _ISO_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def read_table(data: bytes, first_row: int = 2):
-    """(names, {name: list of cells or None}, row numbers, {row index: BadRow}) of a CSV held as bytes (a header
-    line first). Plain files go through pyarrow; anything else through `batch.read_cases`, row by row."""
-    from .batch import BadRow, _delimiter, _header
+    """(names, {name: cells}, row numbers, {}) of a CSV held as bytes (a header line first) through pyarrow, or
+    (None, (row number, row or BadRow) pairs from `batch.read_cases`) when the file is anything but plain."""
+    from .batch import read_cases
     from .partitions import text_of
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     fast = _fast_table(data, first_row)
     if fast is not None:
         return fast
-    from .batch import read_cases
-    names, cells, rows, bad = None, {}, [], {}
-    stream = text_of(data)
-    _header_names = _header(next(iter([_peek_header(stream, _delimiter)])) or [])
-    names = [n for n in _header_names]
-    for name in names:
-        cells[name] = []
-    extras = set()
-    for n, row in read_cases(stream):
-        i = len(rows)
-        rows.append(n + first_row - 2)
-        if isinstance(row, BadRow):
-            bad[i] = row
-            for name in names:
-                cells[name].append(None)
-            continue
-        for name in names:
-            cells[name].append(row.get(name))
-        if None in row:
-            extras.add(i)
-    return names, cells, np.array(rows, np.int64), bad
+    return None, [(n + first_row - 2, row) for n, row in read_cases(text_of(data))]
 
 
 def _quotes_plain(data: bytes) -> bool:
@@ -159,18 +139,6 @@ def _quotes_plain(data: bytes) -> bool:
     opening = sum(body.count(sep + b'"') for sep in (b",", b";", b"\t", b"\n")) + body.startswith(b'"')
     closing = sum(body.count(b'"' + sep) for sep in (b",", b";", b"\t", b"\n", b"\r")) + body.endswith(b'"')
     return opening == closing and opening + closing == quotes
-
-
-def _peek_header(stream, delimiter_of):
-    import csv
-    start = stream.tell()
-    reader = csv.reader(stream, delimiter=delimiter_of(stream))
-    try:
-        header = next(reader, None)
-    except csv.Error:
-        header = None
-    stream.seek(start)
-    return header
 
 
 def _fast_table(data: bytes, first_row: int):
@@ -245,8 +213,10 @@ class Columnar:
     # ------------------------------------------------------------ one table
     def run(self, data: bytes, default_as_of: dt.date, first_row: int = 2):
         """Result lines (without the header) for a CSV held as bytes, and the row-path Outcomes of its bad rows."""
-        names, cells, rows, bad = read_table(data, first_row)
-        return self.run_columns(names, cells, rows, bad, default_as_of)
+        table = read_table(data, first_row)
+        if table[0] is None:
+            return self.run_rows(table[1], default_as_of)
+        return self.run_columns(*table, default_as_of)
 
     def run_rows(self, pairs, default_as_of):
         """The same from (row number, row dict or BadRow) pairs (a Parquet partition, an in-memory list)."""
@@ -258,8 +228,10 @@ class Columnar:
                 for k in row:
                     if isinstance(k, str) and k not in names:
                         names.append(k)
-        cells = {name: [None if isinstance(r, BadRow) else r.get(name) for _, r in pairs] for name in names}
-        bad = {i: r for i, (_, r) in enumerate(pairs) if isinstance(r, BadRow)}
+        clash = len({k.strip() for k in names}) != len(names)    # ' age' and 'age': the row path names them
+        cells = {name.strip(): [None if isinstance(r, BadRow) else r.get(name) for _, r in pairs] for name in names}
+        names = list(cells)
+        bad = {i: r for i, (_, r) in enumerate(pairs) if isinstance(r, BadRow) or clash}
         rows = np.array([n for n, _ in pairs], np.int64)
         return self.run_columns(names, cells, rows, bad, default_as_of, raw=[r for _, r in pairs])
 
@@ -277,17 +249,22 @@ class Columnar:
         fall |= np.array([v is None for v in as_of.vals], bool)[as_of.codes]
         given = {}
         fact_cols = [nm for nm in names if nm and nm not in META]
-        if len(fact_cols) > MAX_FACTS or any(_nfc(nm) not in self.inputs for nm in fact_cols) or \
-                len({_nfc(nm) for nm in fact_cols}) != len(fact_cols):
-            fall[:] = True       # every row refused the same way: the row path names the column
-        else:
-            for nm in fact_cols:
-                col = _col_of(cells[nm], n)
-                fid = _nfc(nm)
-                typed, errs = self._typed(self.inputs[fid], col.vals)
-                if any(errs):
-                    fall |= np.array(errs, bool)[col.codes]
-                given[fid] = Col(col.codes, typed)
+        counts = {}
+        for nm in fact_cols:
+            counts[_nfc(nm)] = counts.get(_nfc(nm), 0) + 1
+        cols = {nm: _col_of(cells[nm], n) for nm in fact_cols}
+        present = {nm: np.array([v is not None for v in col.vals], bool)[col.codes] for nm, col in cols.items()}
+        if len(fact_cols) > MAX_FACTS:          # the row path names the rows with too many facts
+            fall |= np.sum([present[nm] for nm in fact_cols], axis=0) > MAX_FACTS
+        for nm in fact_cols:
+            fid, col = _nfc(nm), cols[nm]
+            if fid not in self.inputs or counts[fid] > 1:
+                fall |= present[nm]             # an unknown or twice-given fact: the row path names it
+                continue
+            typed, errs = self._typed(self.inputs[fid], col.vals)
+            if any(errs):
+                fall |= np.array(errs, bool)[col.codes]
+            given[fid] = Col(col.codes, typed)
         if not fall.all():
             self._cross(given, as_of, n, fall)
         lines = self._answer(names, cells, rows, fall, case_col, asof_raw, as_of, given, default_as_of, n, raw)
