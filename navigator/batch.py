@@ -562,16 +562,25 @@ def count_rows(path: Path) -> int:
         return max(sum(1 for _ in fh) - 1, 0)
 
 
-def rescreen(cases: Path, old, new, default_as_of: dt.date):
+def rescreen(cases: Path, old, new, default_as_of: dt.date, columnar: bool = True):
     """Cases whose outcome changes between two rule sets or two dates, and why (the conditions that moved).
 
     `old` and `new` are each (Navigator, as_of date or None)."""
-    return rescreen_rows(read_cases(cases), old, new, default_as_of)
+    return rescreen_rows(read_cases(cases), old, new, default_as_of, columnar)
 
 
-def rescreen_rows(rows, old, new, default_as_of: dt.date):
-    """`rescreen` over (row number, row) pairs: one partition of a file on a cluster, or the whole file."""
+def rescreen_rows(rows, old, new, default_as_of: dt.date, columnar: bool = True):
+    """`rescreen` over (row number, row) pairs: one partition of a file on a cluster, or the whole file.
+
+    The statuses of every case under both rule sets come from the columnar path (navigator/columnar.py); only the
+    cases whose statuses differ, or that are refused, go through the full evaluator, which says why."""
     (old_nav, old_date), (new_nav, new_date) = old, new
+    if columnar:
+        from .columnar import statuses_of
+        rows = list(rows)
+        before = statuses_of(old_nav, rows, old_date, default_as_of)
+        after = statuses_of(new_nav, rows, new_date, default_as_of)
+        rows = [r for r, a, b in zip(rows, before, after) if a is None or b is None or a != b]
     changes = []
     for n, row in rows:
         bad = isinstance(row, BadRow)

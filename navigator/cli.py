@@ -315,7 +315,8 @@ def cmd_rescreen(args):
             client.close()
         print(f"{done:,} cases rescreened -> {args.out} ({errors} with errors)", file=sys.stderr)
         return 0
-    changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today())
+    changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today(),
+                       columnar=not args.row_path)
     out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
     try:
         w = __import__("csv").writer(out)
@@ -421,6 +422,8 @@ def build_parser():
     p.add_argument("--new", required=True, help="rulebook folder or date")
     p.add_argument("--as-of", type=_as_of, help="evaluation date when --old/--new are folders")
     p.add_argument("--out", help="changes CSV (default: standard output; required with --cluster)")
+    p.add_argument("--row-path", action="store_true",
+                   help="screen every case through the full evaluator (slower; the same output, for comparison)")
     _cluster_options(p)
     p.set_defaults(func=cmd_rescreen)
 

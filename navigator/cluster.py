@@ -94,23 +94,25 @@ def _write_atomically(target: Path, data: bytes):
 def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt):
     """Evaluate one partition through the columnar path (navigator/columnar.py) and write its part file;
     returns (rows, [error messages])."""
-    from .columnar import part_text, worker
+    from .columnar import as_text, part_text, worker, write_lines
     col = worker(pathways_dir, backend)
     if partition.kind == "parquet":
         lines, outcomes = col.run_rows(_rows(partition, header), default_as_of)
-        text = "".join(line + "\r\n" for line in lines)
         messages, count = [o.error for o in outcomes if o.error], len(lines)
     else:
         with open(partition.path, "rb") as fh:
             fh.seek(partition.start)
             data = fh.read(partition.end - partition.start)
-        text, messages, count, _ = part_text(col, header + data, default_as_of, partition.first_row)
+        lines, messages, count, _ = part_text(col, header + data, default_as_of, partition.first_row)
     target = Path(parts_dir) / f"{partition.name}.{fmt}"
     if fmt == "parquet":
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        rows = list(csv.reader(as_text(line) for line in lines))
         _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
     else:
-        _write_atomically(target, text.encode("utf-8"))
+        tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
+        with open(tmp, "w", newline="", encoding="utf-8") as out:
+            write_lines(out, lines)
+        os.replace(tmp, target)
     return count, [f"partition {partition.index}, {m}" for m in messages]
 
 

@@ -499,11 +499,10 @@ class Columnar:
             else:
                 ids = numbers
             asof_text = np.array([d.isoformat() if d else "" for d in as_of.vals], object)[as_of.codes[idx]]
-            done = numbers + "," + ids + "," + asof_text + ",," + tails
-            if len(idx) == n:
-                return done.tolist(), outcomes
+            prefix = numbers + "," + ids + "," + asof_text + ",,"
+            head, miss, fail = tails          # shared among rows with the same answers: never copied per row
             for k, i in enumerate(idx.tolist()):
-                lines[i] = done[k]
+                lines[i] = (prefix[k], head[k], miss[k], ",", fail[k])
         return lines, outcomes
 
     def _row_dict(self, names, cells, i):
@@ -699,7 +698,7 @@ class Columnar:
         host_col = values.get("host_country") or Col(np.zeros(n, np.int32), [None])
         host_codes = np.where(host_col.known(), host_col.codes, -1)
         ids = self.ids
-        tails = np.empty(n, object)
+        tails = (np.empty(n, object), np.empty(n, object), np.empty(n, object))
         for hc in np.unique(host_codes):
             rows = np.nonzero(host_codes == hc)[0]
             todo = list(range(len(ids))) if hc < 0 else self.by_host.get(host_col.vals[hc], [])
@@ -713,14 +712,15 @@ class Columnar:
                     else np.zeros(count, bool)
             res = self.evaluate(sub_values, sub_possible, given_known, Col(as_of.codes[rows], as_of.vals),
                                 len(rows), todo)
-            tails[rows] = self._tails(res, todo, len(rows))
+            for whole, part in zip(tails, self._tails(res, todo, len(rows))):
+                whole[rows] = part
         return tails
 
     def _tails(self, res, todo, n):
         ids = self.ids
         if not todo:
-            text = ",".join([""] + ["not_eligible"] * len(ids) + ["", ""])
-            return np.array([text] * n, object)
+            text = ",".join([""] + ["not_eligible"] * len(ids) + [""])
+            return np.array([text] * n, object), np.full(n, "", object), np.full(n, "", object)
         st = np.stack([res[j][0] for j in todo], axis=1).astype(np.int64)
         inverse, first = group(*st.T)
         head = []
@@ -746,7 +746,7 @@ class Columnar:
             fc = factorise_array(np.where(st_j == NOT, f, ""))
             fail_codes.append(fc.codes)
             fail_texts.append([f"{ids[j]}: {t}" if t else "" for t in fc.vals])
-        return out + _combined(miss_codes, miss_texts) + "," + _combined(fail_codes, fail_texts)
+        return out, _combined(miss_codes, miss_texts), _combined(fail_codes, fail_texts)
 
 
 def factorise_array(texts) -> Col:
@@ -924,12 +924,26 @@ def worker(pathways_dir, backend="auto") -> Columnar:
     return found
 
 
+def as_text(line) -> str:
+    """One result line as text (the columnar path keeps a line as pieces shared among rows, to save memory)."""
+    return line if isinstance(line, str) else "".join(line)
+
+
+def write_lines(fh, lines):
+    """Result lines to a text file, each ended by CRLF as csv.writer ends them."""
+    for line in lines:
+        if isinstance(line, str):
+            fh.write(line)
+        else:
+            fh.writelines(line)
+        fh.write("\r\n")
+
+
 def part_text(col: Columnar, data: bytes, default_as_of, first_row=2):
-    """(CSV text of the result lines of one slice, [(row, error message)], rows, rows answered by the row path)."""
+    """(result lines of one slice, [error messages], rows, rows answered by the row path)."""
     before = col.fallback
     lines, outcomes = col.run(data, default_as_of, first_row)
-    text = "".join(line + "\r\n" for line in lines)
-    return text, [o.error for o in outcomes if o.error], len(lines), col.fallback - before
+    return lines, [o.error for o in outcomes if o.error], len(lines), col.fallback - before
 
 
 def _slice(args):
@@ -961,8 +975,8 @@ def run_file(cases, out, pathways_dir, default_as_of, ids, jobs=0, backend="auto
 
         def take(result):
             nonlocal done, errors, fallback
-            text, messages, rows, fell = result
-            fh.write(text)
+            lines, messages, rows, fell = result
+            write_lines(fh, lines)
             done += rows
             fallback += fell
             errors += len(messages)
@@ -979,3 +993,22 @@ def run_file(cases, out, pathways_dir, default_as_of, ids, jobs=0, backend="auto
                 for result in pool.imap(_slice, tasks):
                     take(result)
     return done, errors, fallback
+
+
+def statuses_of(nav, pairs, day, default_as_of) -> list:
+    """Per (row number, row) pair: {pathway id: status} under `nav` on `day` (the row's own as_of when None),
+    or None for a row the row path refused (rescreen: only changed or refused rows are explained)."""
+    import csv
+
+    from .batch import BadRow
+    col = getattr(nav, "_columnar", None)
+    if col is None:
+        col = nav._columnar = Columnar(nav)
+    if day is not None:
+        pairs = [(n, row if isinstance(row, BadRow) else dict(row, as_of=day.isoformat())) for n, row in pairs]
+    lines, _ = col.run_rows(pairs, default_as_of)
+    out = []
+    width = len(col.ids)
+    for cells in csv.reader(as_text(line) for line in lines):
+        out.append(None if cells[3] else dict(zip(col.ids, cells[5:5 + width])))
+    return out
