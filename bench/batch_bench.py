@@ -1,9 +1,15 @@
-"""Batch benchmark: N generated cases, CSV in and CSV out, through `navigator batch` on every core and through
-`--cluster local:W` (Dask worker processes), in one run. Prints per path: wall time, cases/s, the peak RSS of the
-largest process (a worker, for the cluster path), and whether both outputs are byte-identical.
+"""Batch benchmark: N generated cases, CSV in and CSV out, through `navigator batch` (the columnar path) on W
+processes and through `--cluster local:W` (Dask worker processes), in one run. Prints per path: wall time,
+cases/s, CPU seconds, the peak RSS of the largest process (a worker), and whether both outputs are byte-identical.
+
+Then the identity check against `evaluate`: --identity generated people (each one distinct) through the columnar
+path and through `batch --row-path` (every case through Navigator.evaluate), files compared byte for byte; the
+row path's rate in the same run is the quiet-independent yardstick (the machine is shared: the ratio holds when
+the absolute rates do not).
 
 Targets (issue 17): 1,000,000 cases at >= 25,000 cases/s end to end on 2 cores, <= 400 MB per worker.
-Usage: python bench/batch_bench.py [--cases 1000000] [--workers 2] [--paths plain,cluster]
+Usage: python bench/batch_bench.py [--cases 1000000] [--workers 2] [--paths plain,cluster,identity]
+                                   [--identity 100000] [--pool 200000]
 """
 import argparse
 import csv
@@ -22,7 +28,7 @@ from core_bench import random_person  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def write_cases(path: Path, n: int, seed: int = 7, pool: int = 5000):
+def write_cases(path: Path, n: int, seed: int = 7, pool: int = 200_000):
     """n cases cycling through `pool` generated people of every covered host (each row its own case_id)."""
     from navigator.evaluate import Navigator
     from navigator.facts import to_text
@@ -41,28 +47,35 @@ def write_cases(path: Path, n: int, seed: int = 7, pool: int = 5000):
 
 
 def run(label, cmd, cases):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Run one command; print wall time, cases/s, CPU seconds of it and its children, and the peak RSS of the
+    largest process (ru_maxrss of the children: a worker, since workers are where the cases are held)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.time()
     subprocess.run(cmd, check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
     wall = time.time() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    peak_note = f"{peak / 1024:.0f} MB" if peak > before else f"<= {before / 1024:.0f} MB (no new peak)"
-    print(f"{label:>22}: {cases:,} cases in {wall:7.1f} s = {cases / wall:8,.0f} cases/s; "
-          f"peak RSS of the largest process {peak_note}", flush=True)
-    return wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    peak_note = f"{after.ru_maxrss / 1024:.0f} MB" if after.ru_maxrss > before.ru_maxrss else \
+        f"<= {before.ru_maxrss / 1024:.0f} MB (no new peak)"
+    print(f"{label:>26}: {cases:,} cases in {wall:7.1f} s = {cases / wall:8,.0f} cases/s; cpu {cpu:7.1f} s "
+          f"({cases / max(cpu, 1e-9):,.0f} cases per cpu-second); peak RSS of the largest process {peak_note}",
+          flush=True)
+    return wall, cpu
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=1_000_000)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--paths", default="plain,cluster")
+    ap.add_argument("--paths", default="plain,cluster,identity")
     ap.add_argument("--partition-rows", type=int, default=50_000)
+    ap.add_argument("--identity", type=int, default=100_000, help="distinct people for the check against evaluate")
+    ap.add_argument("--pool", type=int, default=200_000, help="distinct generated people the cases cycle through")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="navigator-batch-"))
     cases = tmp / "cases.csv"
     t = time.time()
-    write_cases(cases, args.cases)
+    write_cases(cases, args.cases, pool=args.pool)
     print(f"{args.cases:,} generated cases written in {time.time() - t:.1f} s ({cases.stat().st_size / 1e6:.1f} MB)")
     paths = args.paths.split(",")
     outs = {}
@@ -77,7 +90,17 @@ def main():
             f"local:{args.workers}", "--partition-rows", str(args.partition_rows)], args.cases)
     if len(outs) == 2:
         same = filecmp.cmp(outs["plain"], outs["cluster"], shallow=False)
-        print(f"outputs byte-identical: {same}")
+        print(f"plain and --cluster outputs byte-identical: {same}")
+    if "identity" in paths and args.identity:
+        people = tmp / "people.csv"
+        write_cases(people, args.identity, seed=11, pool=args.identity)
+        fast, slow = tmp / "people-columnar.csv", tmp / "people-rows.csv"
+        cmd = [sys.executable, "-m", "navigator.cli", "batch", str(people), "--jobs", str(args.workers)]
+        wall_c, cpu_c = run("columnar (identity set)", cmd + ["--out", str(fast)], args.identity)
+        wall_r, cpu_r = run("row path, evaluate", cmd + ["--out", str(slow), "--row-path"], args.identity)
+        same = filecmp.cmp(fast, slow, shallow=False)
+        print(f"{args.identity:,} distinct generated people: columnar output byte-identical to evaluate's: {same}; "
+              f"columnar / row path in this run: {wall_r / wall_c:.1f}x wall, {cpu_r / cpu_c:.1f}x cpu")
     print("targets: >= 25,000 cases/s end to end on 2 cores, <= 400 MB per worker")
 
 

@@ -37,6 +37,8 @@ class Outcome:
     error: str = ""
     results: list = field(default_factory=list)     # the host's PathwayResults (kept only when asked: keep=True)
     errors: list = field(default_factory=list)      # the FieldErrors behind `error`, for a reader in another language
+    missing: str = ""       # per undetermined pathway of the host: "pathway: fact fact; ..." (detail only)
+    failed: str = ""        # per not-eligible pathway of the host: "pathway: condition condition; ..." (detail only)
 
 
 _worker_nav = None
@@ -84,12 +86,29 @@ def safe_cell(value):
 
 def result_row(o, pathway_ids):
     """One results-CSV row for an Outcome, every cell safe to open in a spreadsheet."""
-    eligible = " ".join(p for p in pathway_ids if o.statuses.get(p) == "eligible")
+    words = {p: getattr(s, "status", s) for p, s in o.statuses.items()}
+    eligible = " ".join(p for p in pathway_ids if words.get(p) == "eligible")
     return [safe_cell(c) for c in [o.row, o.case_id, o.as_of, o.error, eligible]
-            + [o.statuses.get(p, "") for p in pathway_ids]]
+            + [words.get(p, "") for p in pathway_ids] + [o.missing, o.failed]]
 
 
 RESULT_HEADER = ["row", "case_id", "as_of", "error", "eligible"]
+DETAIL_HEADER = ["missing", "failed"]      # after the pathway columns (docs/scale.md, "Output")
+
+
+def detail_cells(results, host) -> tuple[str, str]:
+    """The `missing` and `failed` cells of a case: for each pathway of its host (of every country while the
+    host is unknown), in evaluation order, the facts that would decide an undetermined answer and the ids of
+    the conditions that make a "no"."""
+    missing, failed = [], []
+    for r in results:
+        if host is not None and r.pathway.country != host:
+            continue
+        if r.status == "undetermined" and r.missing:
+            missing.append(f"{r.pathway.id}: {' '.join(r.missing)}")
+        elif r.status == "not_eligible" and r.failed:
+            failed.append(f"{r.pathway.id}: {' '.join(f.node.id for f in r.failed)}")
+    return "; ".join(missing), "; ".join(failed)
 
 
 def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
@@ -105,7 +124,7 @@ def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
         return Outcome(row_number, case_id, row.get("as_of") or "", {}, f"row {row_number}: as_of: expected YYYY-MM-DD",
                        errors=[FieldError("as_of", "expected YYYY-MM-DD")])
     try:
-        ev = nav.evaluate(facts, as_of, from_text=True, detail=detail)
+        ev = nav.evaluate(facts, as_of, from_text=True, detail=detail, timing=False)
     except InputError as err:
         return Outcome(row_number, case_id, as_of.isoformat(), {},
                        "; ".join(f"row {row_number}: {e}" for e in err.errors), errors=list(err.errors))
@@ -114,13 +133,14 @@ def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
     statuses = {r.pathway.id: (r if detail else r.status) for r in ev.results}
     host = ev.person.values.get("host_country")
     kept = [r for r in ev.results if host is None or r.pathway.country == host] if keep else []
-    return Outcome(row_number, case_id, as_of.isoformat(), statuses, results=kept)
+    missing, failed = detail_cells(ev.results, host) if detail else ("", "")
+    return Outcome(row_number, case_id, as_of.isoformat(), statuses, results=kept, missing=missing, failed=failed)
 
 
 
 def _work(chunk):
-    rows, default_as_of = chunk
-    return [evaluate_row(_worker_nav, n, row, default_as_of) for n, row in rows]
+    rows, default_as_of, detail = chunk
+    return [evaluate_row(_worker_nav, n, row, default_as_of, detail) for n, row in rows]
 
 
 def read_cases(source):
@@ -468,15 +488,15 @@ def clinic_table(outcomes, nav, tr) -> list:
     return table
 
 
-def _chunks(rows, default_as_of):
+def _chunks(rows, default_as_of, detail=False):
     chunk = []
     for item in rows:
         chunk.append(item)
         if len(chunk) == CHUNK:
-            yield chunk, default_as_of
+            yield chunk, default_as_of, detail
             chunk = []
     if chunk:
-        yield chunk, default_as_of
+        yield chunk, default_as_of, detail
 
 
 class Progress:
@@ -506,18 +526,19 @@ class Progress:
             self.stream.write("\n")
 
 
-def run_batch(cases: Path, pathways_dir: Path, as_of: dt.date, jobs: int = 0, backend="auto"):
-    """Evaluate every case; yields Outcomes in input order. jobs=0 uses every core."""
+def run_batch(cases: Path, pathways_dir: Path, as_of: dt.date, jobs: int = 0, backend="auto", detail=False):
+    """Evaluate every case row by row; yields Outcomes in input order. jobs=0 uses every core. `detail` also
+    fills the missing / failed cells (the columnar path's output, navigator/columnar.py, row by row)."""
     jobs = jobs or mp.cpu_count()
     rows = read_cases(cases)
     if jobs == 1:
         _init_worker(pathways_dir, backend)
-        for chunk in _chunks(rows, as_of):
+        for chunk in _chunks(rows, as_of, detail):
             yield from _work(chunk)
         return
     ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(str(pathways_dir), backend)) as pool:
-        for outcomes in pool.imap(_work, _chunks(rows, as_of)):
+        for outcomes in pool.imap(_work, _chunks(rows, as_of, detail)):
             yield from outcomes
 
 
@@ -525,7 +546,7 @@ def write_results(outcomes, out: Path, pathway_ids, progress=None):
     errors = 0
     with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(RESULT_HEADER + list(pathway_ids))
+        writer.writerow(RESULT_HEADER + list(pathway_ids) + DETAIL_HEADER)
         for o in outcomes:
             if o.error:
                 errors += 1
@@ -541,16 +562,25 @@ def count_rows(path: Path) -> int:
         return max(sum(1 for _ in fh) - 1, 0)
 
 
-def rescreen(cases: Path, old, new, default_as_of: dt.date):
+def rescreen(cases: Path, old, new, default_as_of: dt.date, columnar: bool = True):
     """Cases whose outcome changes between two rule sets or two dates, and why (the conditions that moved).
 
     `old` and `new` are each (Navigator, as_of date or None)."""
-    return rescreen_rows(read_cases(cases), old, new, default_as_of)
+    return rescreen_rows(read_cases(cases), old, new, default_as_of, columnar)
 
 
-def rescreen_rows(rows, old, new, default_as_of: dt.date):
-    """`rescreen` over (row number, row) pairs: one partition of a file on a cluster, or the whole file."""
+def rescreen_rows(rows, old, new, default_as_of: dt.date, columnar: bool = True):
+    """`rescreen` over (row number, row) pairs: one partition of a file on a cluster, or the whole file.
+
+    The statuses of every case under both rule sets come from the columnar path (navigator/columnar.py); only the
+    cases whose statuses differ, or that are refused, go through the full evaluator, which says why."""
     (old_nav, old_date), (new_nav, new_date) = old, new
+    if columnar:
+        from .columnar import statuses_of
+        rows = list(rows)
+        before = statuses_of(old_nav, rows, old_date, default_as_of)
+        after = statuses_of(new_nav, rows, new_date, default_as_of)
+        rows = [r for r, a, b in zip(rows, before, after) if a is None or b is None or a != b]
     changes = []
     for n, row in rows:
         bad = isinstance(row, BadRow)

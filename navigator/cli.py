@@ -227,15 +227,24 @@ def cmd_batch(args):
         raise CliError("Parquet input or output needs --cluster (e.g. --cluster local:2)")
     progress = Progress(count_rows(Path(args.cases)))
     start = __import__("time").time()
+    fallback = None
     try:
-        outcomes = run_batch(Path(args.cases), _rulebooks_dir(args), args.as_of or dt.date.today(), args.jobs, args.engine)
-        errors = write_results(outcomes, Path(args.out), ids, progress)
+        if args.row_path:
+            outcomes = run_batch(Path(args.cases), _rulebooks_dir(args), args.as_of or dt.date.today(), args.jobs,
+                                 args.engine, detail=True)
+            errors = write_results(outcomes, Path(args.out), ids, progress)
+        else:
+            from .columnar import run_file
+            _, errors, fallback = run_file(Path(args.cases), Path(args.out), _rulebooks_dir(args),
+                                           args.as_of or dt.date.today(), ids, args.jobs, args.engine,
+                                           progress=progress)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
         raise CliError(f"{args.cases}: {err}") from None
     finally:
         progress.close()
+    via = "" if fallback is None else f"; {fallback} through the row path"
     print(f"{progress.done:,} cases in {__import__('time').time() - start:.1f} s -> {args.out}"
-          f" ({errors} with errors, reported by row)", file=sys.stderr)
+          f" ({errors} with errors, reported by row{via})", file=sys.stderr)
     return 0
 
 
@@ -306,7 +315,8 @@ def cmd_rescreen(args):
             client.close()
         print(f"{done:,} cases rescreened -> {args.out} ({errors} with errors)", file=sys.stderr)
         return 0
-    changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today())
+    changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today(),
+                       columnar=not args.row_path)
     out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
     try:
         w = __import__("csv").writer(out)
@@ -401,6 +411,8 @@ def build_parser():
     p.add_argument("--jobs", type=int, default=0, help="processes (default: every core)")
     p.add_argument("--rulebooks")
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
+    p.add_argument("--row-path", action="store_true",
+                   help="evaluate case by case through the full evaluator (slower; the same output, for comparison)")
     _cluster_options(p)
     p.set_defaults(func=cmd_batch)
 
@@ -410,6 +422,8 @@ def build_parser():
     p.add_argument("--new", required=True, help="rulebook folder or date")
     p.add_argument("--as-of", type=_as_of, help="evaluation date when --old/--new are folders")
     p.add_argument("--out", help="changes CSV (default: standard output; required with --cluster)")
+    p.add_argument("--row-path", action="store_true",
+                   help="screen every case through the full evaluator (slower; the same output, for comparison)")
     _cluster_options(p)
     p.set_defaults(func=cmd_rescreen)
 

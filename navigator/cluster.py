@@ -92,14 +92,28 @@ def _write_atomically(target: Path, data: bytes):
 
 
 def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt):
-    """Evaluate one partition and write its part file; returns (rows, [error messages])."""
-    from .batch import evaluate_row, result_row
-    nav = _navigator(pathways_dir, backend)
-    outcomes = [evaluate_row(nav, n, row, default_as_of) for n, row in _rows(partition, header)]
-    rows = [result_row(o, ids) for o in outcomes]
+    """Evaluate one partition through the columnar path (navigator/columnar.py) and write its part file;
+    returns (rows, [error messages])."""
+    from .columnar import as_text, part_text, worker, write_lines
+    col = worker(pathways_dir, backend)
+    if partition.kind == "parquet":
+        lines, outcomes = col.run_rows(_rows(partition, header), default_as_of)
+        messages, count = [o.error for o in outcomes if o.error], len(lines)
+    else:
+        with open(partition.path, "rb") as fh:
+            fh.seek(partition.start)
+            data = fh.read(partition.end - partition.start)
+        lines, messages, count, _ = part_text(col, header + data, default_as_of, partition.first_row)
     target = Path(parts_dir) / f"{partition.name}.{fmt}"
-    _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
-    return len(outcomes), [f"partition {partition.index}, {o.error}" for o in outcomes if o.error]
+    if fmt == "parquet":
+        rows = list(csv.reader(as_text(line) for line in lines))
+        _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
+    else:
+        tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
+        with open(tmp, "w", newline="", encoding="utf-8") as out:
+            write_lines(out, lines)
+        os.replace(tmp, target)
+    return count, [f"partition {partition.index}, {m}" for m in messages]
 
 
 def rescreen_partition(partition, header, old_spec, new_spec, default_as_of, parts_dir, fmt="csv"):
@@ -121,8 +135,8 @@ RESCREEN_HEADER = ["case_id", "row", "pathway", "old", "new", "why"]
 
 
 def _batch_header(ids):
-    from .batch import RESULT_HEADER
-    return RESULT_HEADER + list(ids)
+    from .batch import DETAIL_HEADER, RESULT_HEADER
+    return RESULT_HEADER + list(ids) + DETAIL_HEADER
 
 
 def _encode(rows, fmt, header) -> bytes:
