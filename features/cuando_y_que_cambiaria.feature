@@ -250,6 +250,26 @@ Característica: Desde cuándo, hasta cuándo y qué cambiaría un "no" (issue 1
       | 2024-10-01 |
       | 2024-12-05 |
 
+  Esquema del escenario: Uruguay y Panamá: desde el día en que Panamá es Estado Asociado, la vía queda indeterminada y no cambia más
+    Dado la fecha de evaluación "<fecha>"
+    Y una persona con los datos:
+      | dato               | valor   |
+      | host_country       | UY      |
+      | in_host_country    | sí      |
+      | nationalities      | PA      |
+      | naturalisations    | ninguna |
+      | has_id_card        | sí      |
+      | criminal_record_5y | no      |
+      | statuses           | ninguna |
+    Cuando se evalúan las vías
+    Entonces la vía "uy.mercosur.permanent" es "indeterminada"
+    Y la vía "uy.mercosur.permanent" no cambia en los próximos 10 años
+
+    Ejemplos:
+      | fecha      |
+      | 2024-12-06 |
+      | 2024-12-07 |
+
   Esquema del escenario: Uruguay: una nacionalidad por naturalización cuenta el día en que cumple 5 años
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:

@@ -169,16 +169,43 @@ JOURNEYS = {
 }
 
 
-def test_results_and_print_pages_of_the_heaviest_journeys_stay_within_60_kb(app):
+ARABIC_OVER = pytest.mark.xfail(reason="VE-CO's results page in Arabic (two bytes a letter) is 65.5 KB (64.0 KiB) as of "
+                                        "2026-12-07 with its CSS; its print is within 60 KB (issue 12 report)")
+LANGS = ("es", "pt", "en", "fr", "ht", pytest.param("ar", marks=ARABIC_OVER))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("day", [dt.date(2024, 10, 15), dt.date.today()], ids=["2024-10-15", "today"])
+def test_results_and_print_pages_of_the_heaviest_journeys_stay_within_60_kb(app, monkeypatch, day, lang):
+    """Every journey in every interface language, as of the fixed date the other tests use and as of today
+    (programmes close and timing lines appear: the pages change with the date)."""
+    import web.views
+    monkeypatch.setattr(web.views, "_as_of", lambda: day)
     client = app.test_client()
     sizes = {}
     for name, facts in JOURNEYS.items():
-        person = Person(client, "es").interview(facts)
-        results, printed = _sizes(person)
+        results, printed = _sizes(Person(client, lang).interview(facts))
         sizes[name] = (len(results.encode()) + CSS, len(printed.encode()) + CSS)
-    print("results / print bytes with CSS:", sizes)
+    print(f"{lang}, results / print bytes with CSS as of {day}:", sizes)
     heavy = {k: v for k, v in sizes.items() if max(v) > BUDGET}
     assert not heavy, heavy
+
+
+def test_each_deciding_question_is_listed_once_and_cards_name_theirs_by_number(app, monkeypatch):
+    import web.views
+    monkeypatch.setattr(web.views, "_as_of", lambda: dt.date(2026, 12, 7))
+    person = Person(app.test_client(), "es").interview(JOURNEYS["VE-CO"])
+    html = person.results()
+    listed = re.search(r'<ol class="decide">(.*?)</ol>', html, re.S).group(1)
+    questions = re.findall(r"<li>(.*?)</li>", listed)
+    assert len(questions) == len(set(questions)) > 3
+    maybe = html.split('id="h-maybe"')[1].split("</section>")[0]
+    refs = re.findall(r"Para decidir, falta saber: preguntas ([\d, ]+)\.", maybe)
+    assert refs and {int(n) for r in refs for n in r.split(", ")} == set(range(1, len(questions) + 1))
+    for q in questions:                                   # each question once on the page
+        assert html.count(q) == 1, q
+    person.post("/print", state=person.state)
+    assert re.search(r'<ol class="decide">', person.html) and "Para decidir, falta saber: preguntas 1" in person.html
 
 
 def test_every_results_page_names_a_place_that_can_help(app, navigator):

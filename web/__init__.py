@@ -83,7 +83,11 @@ def minified_css(folder: str, filename: str, version: str) -> bytes:
     text = Path(folder, filename).read_text(encoding="utf-8")
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     text = re.sub(r"\s+", " ", text)
-    return re.sub(r"\s*([{};,])\s*", r"\1", text).strip().encode("utf-8")
+    text = re.sub(r"\s*([{};,])\s*", r"\1", text).strip()
+    # inside a declaration block (an innermost `{...}`, never a selector): `a: b` is `a:b`, `0.5rem` is
+    # `.5rem`, and the last `;` goes
+    return re.sub(r"\{[^{}]*\}", lambda m: re.sub(r"(?<=[\s:,(])0\.(?=\d)", ".", re.sub(r":\s+", ":", m.group(0)))
+                  .replace(";}", "}"), text).encode("utf-8")
 
 
 def _fingerprinted(environ) -> bool:

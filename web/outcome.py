@@ -169,8 +169,20 @@ def extend(ctx: dict, state, navigator, lang=None) -> dict:
         "answer_rows": answer_rows(answers, state.skipped, state.history, navigator.vocab, lang),
         "reviewed_dates": sorted({c["rulebook"]["reviewed"] for c in ctx["cards"] + ctx["services"]
                                   if c["rulebook"].get("reviewed")}),
+        "decide": deciding_questions(ctx.get("undetermined", [])),
     })
     return ctx
+
+
+def deciding_questions(undetermined: list) -> list:
+    """Each question that would decide an undecided option, once, in the order of the cards: the results page
+    lists them once and each card names its questions by number (they used to repeat in every card)."""
+    seen = {}
+    for c in undetermined:
+        if c.get("kind") != "service":
+            for fact, question in (c.get("questions") or {}).items():
+                seen.setdefault(fact, question)
+    return list(seen.items())
 
 
 def qr_svg(code: str) -> Markup:
