@@ -31,7 +31,7 @@ import numpy as np
 
 from . import derive
 from . import values as V
-from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, _cross_checks, _nfc, _typed, parse_text_value
+from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, _cross_checks, _lists, _nfc, _typed, parse_text_value
 from .logic import compare
 from .problems import FieldError
 
@@ -321,6 +321,7 @@ class Columnar:
                 dated = ("as_of",) if fact.compute in _AS_OF_DEPENDENT else ()
                 groups.append((fact.id, *fact.sources, *dated))
         some_day = next((d for d in as_of.vals if d is not None), EARLIEST)
+        restating = _lists(self.vocab)[1]
         for names in groups:
             present = [x for x in names if x in given]
             if not present or (names[0] != "birth_date" and names[0] not in given):
@@ -346,7 +347,7 @@ class Columnar:
                 if day is None:
                     return False
                 vals = {k: v for k, v in zip(present, facts) if v is not None}
-                return bool(_cross_checks(vals, self.vocab, day))
+                return bool(_cross_checks(vals, restating, day))
             bad = map_groups(check, cols, len(rows))
             fall[rows] |= np.array(bad.vals, bool)[bad.codes]
 
