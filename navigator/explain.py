@@ -38,30 +38,19 @@ class PathwayResult:
             _detail(self, *pending)
         return self
 
-    def _get_tree(self):
-        if self._pending is not None:
-            self._built()
-        return self._tree
+    def _explained(slot):     # a property factory, used in the class body only
+        """A part of the explanation: built from the engine's results the first time any part is read."""
+        def get(self):
+            if self._pending is not None:
+                self._built()
+            return getattr(self, slot)
+        return property(get, lambda self, v: setattr(self._built(), slot, v))
 
-    def _get_failed(self):
-        if self._pending is not None:
-            self._built()
-        return self._failed
-
-    def _get_unconfirmed(self):
-        if self._pending is not None:
-            self._built()
-        return self._unconfirmed
-
-    def _get_unsettled(self):
-        if self._pending is not None:
-            self._built()
-        return self._unsettled
-
-    tree = property(_get_tree, lambda self, v: setattr(self._built(), "_tree", v))
-    failed = property(_get_failed, lambda self, v: setattr(self._built(), "_failed", v))
-    unconfirmed = property(_get_unconfirmed, lambda self, v: setattr(self._built(), "_unconfirmed", v))
-    unsettled = property(_get_unsettled, lambda self, v: setattr(self._built(), "_unsettled", v))
+    tree = _explained("_tree")
+    failed = _explained("_failed")
+    unconfirmed = _explained("_unconfirmed")
+    unsettled = _explained("_unsettled")
+    del _explained
 
     @property
     def procedure(self) -> tuple:
