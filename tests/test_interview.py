@@ -300,11 +300,23 @@ def test_the_checker_refuses_a_superseded_by_it_cannot_honour(tmp_path, status, 
         problems
 
 
-def test_nationality_is_asked_only_where_a_pathway_of_the_host_can_use_it(app, navigator):
-    assert "nationalities" in I.needless_first(navigator, "US") and not I.needless_first(navigator, "AR")
+def test_nationality_is_asked_only_where_a_pathway_of_the_host_can_use_it(app, navigator, tmp_path):
+    """Today every host has a pathway that reads nationality (at least asylum, which a national of the host
+    cannot ask for), so it is always asked; a host whose pathways never read it (here the US city services
+    alone) is not asked it."""
+    import shutil
+
+    from navigator.evaluate import Navigator
+    from navigator.loader import PATHWAYS_DIR
+    cities_only = tmp_path / "pathways"
+    shutil.copytree(PATHWAYS_DIR / "us", cities_only / "us")
+    (cities_only / "us" / "asylum.yaml").unlink()
+    assert "nationalities" in I.needless_first(Navigator(cities_only), "US")
+    assert not I.needless_first(navigator, "US") and not I.needless_first(navigator, "AR")
     assert not I.needless_first(navigator, None)           # the country unknown: every place question stays
-    person, asked = walk(app, {"host_country": "US", "city": "new_york", "in_host_country": True, "age": 35})
-    assert asked[:2] == ["host_country", "city"] and "nationalities" not in asked, asked
+    person, asked = walk(app, {"host_country": "US", "city": "new_york", "in_host_country": True, "age": 35,
+                               "nationalities": ["SV"]})
+    assert asked[:3] == ["host_country", "city", "nationalities"], asked
     person, asked = walk(app, {"host_country": "AR", "nationalities": ["VE"]})
     assert "nationalities" in asked
 
