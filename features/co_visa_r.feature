@@ -70,6 +70,7 @@ Característica: Colombia — visa de residente (Visa R) tras 5 años con PEP/PP
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato               | valor                                          |
+      | nationalities | VE |
       | host_country       | CO                                             |
       | statuses           | [{"status": "co.ppt", "expires": "2031-05-30"}] |
       | co_pep_ppt_since   | 2018-03-01                                     |
@@ -90,6 +91,7 @@ Característica: Colombia — visa de residente (Visa R) tras 5 años con PEP/PP
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato               | valor                                          |
+      | nationalities | VE |
       | host_country       | CO                                             |
       | statuses           | [{"status": "co.ppt", "expires": "2031-05-30"}] |
       | has_passport       | sí                                             |

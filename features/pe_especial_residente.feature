@@ -48,6 +48,7 @@ Característica: Perú — cambio del CPP a la Calidad Migratoria Especial Resid
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor                                          |
+      | nationalities | VE |
       | host_country         | PE                                             |
       | statuses             | [{"status": "pe.cpp", "expires": "2026-03-01"}] |
       | pe_expired_cpp_ptp   | no                                             |
@@ -68,6 +69,7 @@ Característica: Perú — cambio del CPP a la Calidad Migratoria Especial Resid
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor        |
+      | nationalities | VE |
       | host_country         | PE           |
       | statuses             | <permisos>   |
       | pe_expired_cpp_ptp   | <vencido>    |
@@ -88,6 +90,7 @@ Característica: Perú — cambio del CPP a la Calidad Migratoria Especial Resid
     Dado la fecha de evaluación "2026-01-15"
     Y una persona con los datos:
       | dato                 | valor                                          |
+      | nationalities | VE |
       | host_country         | PE                                             |
       | statuses             | [{"status": "pe.cpp", "expires": "2026-03-01"}] |
       | pe_expired_cpp_ptp   | no                                             |

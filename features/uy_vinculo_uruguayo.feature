@@ -45,6 +45,7 @@ Característica: Uruguay — residencia permanente para familiares de uruguayos 
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor  |
+      | nationalities | VE |
       | host_country       | UY     |
       | uy_family_tie      | spouse |
       | criminal_record_5y | sí     |
@@ -61,6 +62,7 @@ Característica: Uruguay — residencia permanente para familiares de uruguayos 
     Dado la fecha de evaluación "<fecha>"
     Y una persona con los datos:
       | dato               | valor |
+      | nationalities | VE |
       | host_country       | UY    |
       | criminal_record_5y | no    |
     Cuando se evalúan las vías
