@@ -283,7 +283,7 @@ def _not_text(cells):
     return None
 
 
-def _delimiter(fh) -> str:
+def sniff_delimiter(fh) -> str:
     """Comma, semicolon (Excel's "CSV" where the decimal mark is a comma: es, pt, fr) or tab, read off the
     header row by csv.Sniffer; the header holds fact names only, so its separators are unambiguous."""
     start = fh.tell()
@@ -298,7 +298,7 @@ def _delimiter(fh) -> str:
 
 
 def _read_rows(fh):
-    reader = csv.reader(fh, strict=True, delimiter=_delimiter(fh))
+    reader = csv.reader(fh, strict=True, delimiter=sniff_delimiter(fh))
     try:
         header = next(reader, None)
     except csv.Error as err:

@@ -4,7 +4,7 @@ column by column, with the answers `Navigator.evaluate` gives row by row.
 How it stays the same as `evaluate` while doing a fraction of the work:
 - Cells are read with pyarrow's CSV reader (the Python reader of `batch.read_cases` when the file is anything but
   plain: a stray quote, a short row, a byte that is not UTF-8) and every column is factorised: each DISTINCT cell
-  text is read once by the very functions the row path uses (`facts.parse_text_value`, `facts._typed`), so
+  text is read once by the very functions the row path uses (`facts.parse_text_value`, `facts.typed_value`), so
   `sí`, `VE, CO`, ISO dates and empty = unknown mean exactly what they mean there. A case has few distinct
   values per column (yes/no, a country, a few thousand dates), so this costs little.
 - Derived facts, cross-checks, the version in force, parameter and bloc values and dates relative to the as-of
@@ -31,7 +31,7 @@ import numpy as np
 
 from . import derive
 from . import values as V
-from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, _cross_checks, _lists, _nfc, _typed, parse_text_value
+from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, cross_checks, input_lists, nfc, parse_text_value, typed_value
 from .logic import compare
 from .problems import FieldError
 
@@ -156,8 +156,8 @@ def _fast_table(data: bytes, first_row: int):
     except UnicodeDecodeError:
         return None
     counts = {d: text.count(d) for d in ",;\t"}
-    from .batch import _delimiter
-    delimiter = _delimiter(io.StringIO(text + "\n"))
+    from .batch import sniff_delimiter
+    delimiter = sniff_delimiter(io.StringIO(text + "\n"))
     names_raw = text.split(delimiter)
     if not names_raw or not any(h.strip() for h in names_raw) or sum(counts.values()) != len(names_raw) - 1:
         return None
@@ -251,13 +251,13 @@ class Columnar:
         fact_cols = [nm for nm in names if nm and nm not in META]
         counts = {}
         for nm in fact_cols:
-            counts[_nfc(nm)] = counts.get(_nfc(nm), 0) + 1
+            counts[nfc(nm)] = counts.get(nfc(nm), 0) + 1
         cols = {nm: _col_of(cells[nm], n) for nm in fact_cols}
         present = {nm: np.array([v is not None for v in col.vals], bool)[col.codes] for nm, col in cols.items()}
         if len(fact_cols) > MAX_FACTS:          # the row path names the rows with too many facts
             fall |= np.sum([present[nm] for nm in fact_cols], axis=0) > MAX_FACTS
         for nm in fact_cols:
-            fid, col = _nfc(nm), cols[nm]
+            fid, col = nfc(nm), cols[nm]
             if fid not in self.inputs or counts[fid] > 1:
                 fall |= present[nm]             # an unknown or twice-given fact: the row path names it
                 continue
@@ -306,7 +306,7 @@ class Columnar:
                 if len(text) > MAX_STRING:
                     raise FieldError(fact.id, "too long")
                 value = parse_text_value(fact, text)
-                vals.append(None if value is None else _typed(fact, value, fact.id, self.rulebooks.statuses))
+                vals.append(None if value is None else typed_value(fact, value, fact.id, self.rulebooks.statuses))
                 errs.append(False)
             except (FieldError, TypeError, ValueError, OverflowError, RecursionError):
                 vals.append(None)
@@ -321,7 +321,7 @@ class Columnar:
                 dated = ("as_of",) if fact.compute in _AS_OF_DEPENDENT else ()
                 groups.append((fact.id, *fact.sources, *dated))
         some_day = next((d for d in as_of.vals if d is not None), EARLIEST)
-        restating = _lists(self.vocab)[1]
+        restating = input_lists(self.vocab)[1]
         for names in groups:
             present = [x for x in names if x in given]
             if not present or (names[0] != "birth_date" and names[0] not in given):
@@ -347,7 +347,7 @@ class Columnar:
                 if day is None:
                     return False
                 vals = {k: v for k, v in zip(present, facts) if v is not None}
-                return bool(_cross_checks(vals, restating, day))
+                return bool(cross_checks(vals, restating, day))
             bad = map_groups(check, cols, len(rows))
             fall[rows] |= np.array(bad.vals, bool)[bad.codes]
 

@@ -57,7 +57,7 @@ def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
     return False
 
 
-def _nfc(text: str) -> str:
+def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
@@ -78,7 +78,7 @@ def parse_date(value, name: str) -> dt.date:
         return value
     if not isinstance(value, str):
         raise FieldError(name, f"got {type(value).__name__}", "a date written YYYY-MM-DD")
-    text = _ascii_digits(_nfc(value))
+    text = _ascii_digits(nfc(value))
     if not _ISO.match(text):
         raise FieldError(name, f"{value!r} is not an ISO date", "a date written YYYY-MM-DD, e.g. 2024-10-15")
     try:
@@ -93,7 +93,7 @@ def parse_date(value, name: str) -> dt.date:
 def _country(value, name: str) -> str:
     if not isinstance(value, str):
         raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
-    text = _nfc(value)
+    text = nfc(value)
     code = text.upper()
     if text.isascii() and withdrawn(code):
         raise FieldError(name, f"{value!r} is a withdrawn country code: {withdrawn(code)}",
@@ -111,7 +111,7 @@ def _list(value, name: str):
     return value
 
 
-def _typed(fact, value, name, known_statuses):
+def typed_value(fact, value, name, known_statuses):
     t = fact.type
     if isinstance(value, (list, tuple)) and t in {"bool", "int", "date", "country", "enum"}:
         raise FieldError(name, "got a list", f"a single {t} value")
@@ -136,7 +136,7 @@ def _typed(fact, value, name, known_statuses):
     if t == "country":
         return _country(value, name)
     if t == "enum":
-        text = _nfc(value) if isinstance(value, str) else value
+        text = nfc(value) if isinstance(value, str) else value
         if text not in fact.values:
             raise FieldError(name, f"got {value!r}", "one of " + ", ".join(map(str, fact.values)))
         return text
@@ -167,7 +167,7 @@ def _typed(fact, value, name, known_statuses):
 
 def parse_text_value(fact, text: str):
     """Read a value written as text (scenario tables, CSV cells, form fields) into its JSON form."""
-    raw = _nfc(text)
+    raw = nfc(text)
     low = raw.lower()
     if low in UNKNOWN_WORDS:
         return None
@@ -217,9 +217,9 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
     if not isinstance(as_of, dt.date) or not EARLIEST <= as_of <= LATEST:
         raise InputError([FieldError("as_of", "is out of range", f"a date between {EARLIEST} and {LATEST}")])
     errors, values, seen = [], {}, {}
-    inputs, restating = _lists(vocab)
+    inputs, restating = input_lists(vocab)
     for key, value in raw.items():
-        name = _nfc(key) if isinstance(key, str) else key
+        name = nfc(key) if isinstance(key, str) else key
         if isinstance(name, str) and name in seen:       # 'age' and ' age': which one is meant? Refuse both.
             errors.append(FieldError(name, f"given twice (as {seen[name]!r} and {key!r})", "each fact once"))
             values.pop(name, None)
@@ -242,14 +242,14 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
                 value = parse_text_value(inputs[name], value)
             if value is None:
                 continue
-            values[name] = _typed(inputs[name], value, name, known_statuses)
+            values[name] = typed_value(inputs[name], value, name, known_statuses)
         except FieldError as err:
             errors.append(err)
         except (TypeError, ValueError, OverflowError, RecursionError):   # only from Python callers: a 5,000-digit
             what = "a number too large to read" if isinstance(value, int) else \
                 f"a Python {type(value).__name__} that cannot be read"                       # int, a generator...
             errors.append(FieldError(name, what, f"a {inputs[name].type} value as JSON would give it"))
-    errors += _cross_checks(values, restating, as_of)
+    errors += cross_checks(values, restating, as_of)
     if errors:
         raise InputError(errors)
     return derive_all(values, vocab, as_of)
@@ -258,7 +258,7 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
 _LISTS: dict = {}
 
 
-def _lists(vocab):
+def input_lists(vocab):
     """The facts accepted in input, and the derived facts a person may give and that are checked against their
     sources: read from the vocabulary once (it does not change once loaded; a reload loads a new one)."""
     found = _LISTS.get(id(vocab))
@@ -271,7 +271,7 @@ def _lists(vocab):
     return found[2], found[3]
 
 
-def _cross_checks(values, restating, as_of):
+def cross_checks(values, restating, as_of):
     errors = []
     nats, held = values.get("naturalisations"), values.get("nationalities")
     if nats is not None and held is not None:
@@ -298,7 +298,7 @@ def _cross_checks(values, restating, as_of):
 
 def derive_all(values, vocab, as_of) -> PersonFacts:
     person = PersonFacts(as_of=as_of, values=dict(values), given=frozenset(values))
-    _lists(vocab)
+    input_lists(vocab)
     for fact in _LISTS[id(vocab)][4]:          # the derived facts, in vocabulary order
         if fact.id in values:
             continue
