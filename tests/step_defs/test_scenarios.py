@@ -264,9 +264,9 @@ def no_change(ctx, navigator, via):
 @then(parsers.parse('la vía "{via}" sería "{estado}" con "{fact}" = "{valor}"'))
 @then(parsers.parse('a via "{via}" seria "{estado}" com "{fact}" = "{valor}"'))
 def would_change_one(ctx, navigator, via, estado, fact, valor):
-    from navigator.facts import _typed, parse_text_value
+    from navigator.facts import parse_text_value, typed_value
     r = _pathway(ctx, via)
-    value = _typed(navigator.vocab[fact], parse_text_value(navigator.vocab[fact], valor), fact, navigator.rulebooks.statuses)
+    value = typed_value(navigator.vocab[fact], parse_text_value(navigator.vocab[fact], valor), fact, navigator.rulebooks.statuses)
     assert ({fact: value}, STATUS_WORDS[estado]) in [(facts, status) for facts, status, _c in r.would_change], \
         r.would_change
     changed = dict(ctx["facts"], **{fact: valor})
