@@ -9,7 +9,7 @@ from .logic import MET, NOT_MET, UNKNOWN, Context, NodeResult, evaluate, fold, g
 from .model import Node, Source
 
 ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED = "eligible", "not_eligible", "undetermined"
-_STATUS = {MET: ELIGIBLE, NOT_MET: NOT_ELIGIBLE, UNKNOWN: UNDETERMINED}
+STATUS_OF = {MET: ELIGIBLE, NOT_MET: NOT_ELIGIBLE, UNKNOWN: UNDETERMINED}
 
 
 class PathwayResult:
@@ -162,7 +162,7 @@ def _detail(result, ctx, detail):
         tree = NodeResult(version.conditions, NOT_MET, [scope])
     else:
         tree = evaluate(version.conditions, ctx)
-    status = _STATUS[tree.status]
+    status = STATUS_OF[tree.status]
     missing = sorted(tree.missing) if status == UNDETERMINED else []
     if result.status is None:
         result.status, result.missing = status, missing

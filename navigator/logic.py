@@ -16,7 +16,7 @@ from .core import EngineError
 from .values import grant_expiry  # noqa: F401  (re-exported: explain and the floor read it here)
 
 MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
-_FLIP = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
+FLIP = {MET: NOT_MET, NOT_MET: MET, UNKNOWN: UNKNOWN}
 
 
 @dataclass(slots=True)
@@ -127,7 +127,7 @@ def evaluate(node, ctx) -> NodeResult:
         return combine(node, [evaluate(child, ctx) for child in node.children])
     if kind == "not":
         kid = evaluate(node.children[0], ctx)
-        return NodeResult(node, _FLIP[kid.status], [kid], kid.missing)
+        return NodeResult(node, FLIP[kid.status], [kid], kid.missing)
     if kind == "unsettled":
         return NodeResult(node, UNKNOWN)
     if kind == "status":

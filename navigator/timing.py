@@ -22,9 +22,9 @@ import itertools
 
 from . import values as V
 from .derive import add_months, add_years, completed_years
-from .explain import _STATUS, ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED, explain_pathway
+from .explain import ELIGIBLE, NOT_ELIGIBLE, STATUS_OF, UNDETERMINED, explain_pathway
 from .facts import derive_all
-from .logic import _FLIP, UNKNOWN, Context, NodeResult, combine, evaluate
+from .logic import FLIP, UNKNOWN, Context, NodeResult, combine, evaluate
 
 HORIZON_YEARS = 10
 _ONE = dt.timedelta(days=1)
@@ -173,7 +173,7 @@ class Timeline:
             if today is not None and today.version is not None and today.version is pathway.version_at(day) \
                     and len(today.tree.children) == len(today.version.conditions.children):
                 tree = self._refold(today.tree, ctx)     # same version: only the tests that vary are redone
-                found = _Result(pathway, today.version, _STATUS[tree.status], tree,
+                found = _Result(pathway, today.version, STATUS_OF[tree.status], tree,
                                 sorted(tree.missing) if tree.status == UNKNOWN else [])
             else:
                 found = explain_pathway(pathway, ctx, detail=False)
@@ -190,7 +190,7 @@ class Timeline:
             return combine(node, [self._refold(k, ctx) for k in result.children])
         if kind == "not":
             kid = self._refold(result.children[0], ctx)
-            return NodeResult(node, _FLIP[kid.status], [kid], kid.missing)
+            return NodeResult(node, FLIP[kid.status], [kid], kid.missing)
         return evaluate(node, ctx)
 
     def _grantors(self, pathway):

@@ -244,3 +244,17 @@ def test_a_closed_card_says_why_it_closed(client):
     card = html.split('id="t-ec-virte-de370"')[1].split("</article>")[0]
     assert "No longer open: this programme closed on" in card and "Decreto Ejecutivo 560 of 11 March 2025" in card
     assert 'badge-not_eligible">No longer open<' in card          # "no longer", never "does not fit"
+
+
+def test_the_referral_printout_evaluates_the_form_or_its_what_if_at_their_dates(client):
+    """The printout (web/clinic.py print_view) evaluates the form as of its date, the what-if when it is filled
+    in, and refuses a form with an answer that does not read (400 page, never a 500)."""
+    tok = token(client)
+    html = client.post("/clinic/print", data=dict(P01, as_of="2024-10-15", csrf=tok)).data.decode()
+    assert "Referral printout" in html and "law as of October 15, 2024" in html and '<img class="qr-img"' in html
+    assert f"<strong>{DISP388} (Disp. DNM 388/2024)</strong> — Eligible" in html.split("What matters most")[1]
+    whatif = client.post("/clinic/print", data=dict(P01, as_of="2024-10-15", w_host_country="CO", w_as_of="2025-01-01",
+                                                    csrf=tok)).data.decode()
+    assert "law as of January 1, 2025" in whatif and "in Colombia" in whatif and DISP388 not in whatif
+    bad = client.post("/clinic/print", data=dict(P01, passport_expiry_date="nonsense", csrf=tok))
+    assert bad.status_code == 400 and "qr-img" not in bad.data.decode()

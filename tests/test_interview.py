@@ -226,11 +226,11 @@ def test_a_permanent_residence_is_not_asked_for_an_expiry_date_and_a_temporary_o
 
 
 def test_no_two_answers_of_the_permit_question_read_the_same(app, navigator):
-    from web.views import _grantable
+    from web.answers import grantable
     with app.test_request_context():
         for host in {p.country for p in navigator.rulebooks.pathways.values()}:
             for lang in ("es", "pt", "en", "fr", "ht"):
-                labels = [t for _, t in _grantable(host, lang)]
+                labels = [t for _, t in grantable(host, lang)]
                 assert len(labels) == len(set(labels)), (host, lang, labels)
 
 

@@ -276,10 +276,10 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
 def warm_up(app: Flask) -> Flask:
     """Do now what the first visitor in each language would otherwise wait for after a restart: parse the
     .po catalogs, compile the templates, sort the country lists (over a second in all, measured)."""
-    from .questions import _country_options, date_parts, months
+    from .questions import country_options, date_parts, months
     for lang in LANGUAGES:
         Translator(lang)
-        _country_options(lang)
+        country_options(lang)
         date_parts(lang)
         months(lang)
     for name in app.jinja_env.list_templates():

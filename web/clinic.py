@@ -15,9 +15,10 @@ import io
 import re
 
 from babel.dates import format_date
-from flask import Blueprint, Response, g, make_response, render_template, request
+from flask import Blueprint, Response, current_app, g, make_response, render_template, request
 
 from navigator import batch as B
+from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.facts import EARLIEST, LATEST, int_bounds, parse_date, parse_text_value
 from navigator.i18n import Translator
 from navigator.interview import questions_for_full_form
@@ -28,6 +29,7 @@ from navigator.render import ORDER, pathway_dict
 from . import LANGUAGES
 from . import state as S
 from .answers import from_text_lenient, grantable, opened_receipt, usable
+from .outcome import date_words, extend, posted_as_of, qr_svg
 from .questions import countries, date_parts
 from .views import UPLOAD_LIMITS, keys, nav, remember_language
 
@@ -400,9 +402,31 @@ def evaluate():
 
 @bp.post("/print")
 def print_view():
-    """The referral printout of the case on the form (web/outcome.py, templates/clinic_print.html)."""
-    from .outcome import clinic_print
-    return clinic_print()
+    """The clinic's referral printout (templates/clinic_print.html): the form's answers (or the what-if's)
+    evaluated as of the form's date, arranged as the results page arranges them (web/outcome.py)."""
+    prefix = "w_" if any(k.startswith("w_") and v.strip() for k, v in request.form.items()
+                         if k != "w_as_of") else ""
+    answers, errors = _read_answers(prefix)       # the form's answers as JSON values
+    as_of = posted_as_of({"as_of": request.form.get(prefix + "as_of") or request.form.get("as_of")}) or dt.date.today()
+    lang = _lang()
+    if errors:
+        return render_template("error.html", code=400, description=None), 400
+    try:
+        ev, cards = _evaluate(answers, as_of)
+    except (InputError, FieldError):
+        return render_template("error.html", code=400, description=None), 400
+    answers = {k: v for k, v in answers.items() if v is not None}
+    state = S.State(answers=answers)
+    code = S.receipt(state, ev.as_of, ev.rulebook_set, keys())
+    ctx = {"ev": ev, "as_of": ev.as_of, "cards": [c for c in cards if c["kind"] != "service"],
+           "services": [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE],
+           "no_longer": []}
+    ctx["eligible"] = [c for c in ctx["cards"] if c["status"] == ELIGIBLE]
+    ctx["undetermined"] = [c for c in ctx["cards"] if c["status"] == UNDETERMINED]
+    extend(ctx, state, nav(), lang)
+    until = dt.date.today() + dt.timedelta(days=current_app.config["RECEIPT_DAYS"])
+    return render_template("clinic_print.html", receipt=code, qr_svg=qr_svg(code), receipt_until=date_words(until),
+                           as_of_source="clinic", **ctx)
 
 
 @bp.post("/reopen")

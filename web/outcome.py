@@ -1,6 +1,6 @@
 """What the results and print pages add to the evaluation: dates in words, the places that can help, the
 answers in words, "not yet" and "no longer" told apart from "does not fit", the as-of date a reopened or
-printed receipt is read on, the honest page for a host we do not cover, and the clinic's referral printout.
+printed receipt is read on, the honest page for a host we do not cover.
 
 Nothing here decides anything: it arranges what the evaluation (navigator.render.pathway_dict) says.
 """
@@ -13,7 +13,7 @@ from babel.dates import format_date
 from flask import has_request_context, request
 from markupsafe import Markup
 
-from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
+from navigator.explain import NOT_ELIGIBLE
 from navigator.helpplaces import GENERAL, help_places, places_for
 from navigator.i18n import Translator
 from navigator.reference import country_name
@@ -129,7 +129,7 @@ def covered_hosts(navigator) -> list:
 def answer_rows(answers: dict, skipped, history, vocab, lang) -> list:
     """(question, answer in words) for every answer that feeds the result and every "I don't know", in the
     order asked (the rest after)."""
-    from .views import _display_answer
+    from .views import display_answer
     tr = Translator(lang)
     order = [f for f in history if f in answers or f in skipped]
     order += [f for f in list(answers) + list(skipped) if f not in order]
@@ -138,7 +138,7 @@ def answer_rows(answers: dict, skipped, history, vocab, lang) -> list:
         if f not in vocab:
             continue
         rows.append((tr.content(f"fact.{f}:question", vocab[f].question),
-                     _display_answer(vocab[f], answers.get(f), tr)))
+                     display_answer(vocab[f], answers.get(f), tr)))
     return rows
 
 
@@ -192,37 +192,3 @@ def qr_svg(code: str) -> Markup:
     uri = segno.make(code, error="m").png_data_uri(scale=4, border=2)
     return Markup('<img class="qr-img" src="%s" alt="QR" width="%d" height="%d">') % (
         uri, *segno.make(code, error="m").symbol_size(scale=4, border=2))
-
-
-def clinic_print():
-    """The clinic's referral printout: the form's answers (or the what-if's) evaluated as of the form's date."""
-    from flask import current_app, render_template
-
-    from navigator.problems import FieldError, InputError
-
-    from . import state as S
-    from .clinic import _evaluate, _read_answers
-    from .views import keys, nav
-    prefix = "w_" if any(k.startswith("w_") and v.strip() for k, v in request.form.items()
-                         if k != "w_as_of") else ""
-    answers, errors = _read_answers(prefix)       # the form's answers as JSON values (web/clinic.py)
-    as_of = posted_as_of({"as_of": request.form.get(prefix + "as_of") or request.form.get("as_of")}) or dt.date.today()
-    lang = _lang()
-    if errors:
-        return render_template("error.html", code=400, description=None), 400
-    try:
-        ev, cards = _evaluate(answers, as_of)
-    except (InputError, FieldError):
-        return render_template("error.html", code=400, description=None), 400
-    answers = {k: v for k, v in answers.items() if v is not None}
-    state = S.State(answers=answers)
-    code = S.receipt(state, ev.as_of, ev.rulebook_set, keys())
-    ctx = {"ev": ev, "as_of": ev.as_of, "cards": [c for c in cards if c["kind"] != "service"],
-           "services": [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE],
-           "no_longer": []}
-    ctx["eligible"] = [c for c in ctx["cards"] if c["status"] == ELIGIBLE]
-    ctx["undetermined"] = [c for c in ctx["cards"] if c["status"] == UNDETERMINED]
-    extend(ctx, state, nav(), lang)
-    until = dt.date.today() + dt.timedelta(days=current_app.config["RECEIPT_DAYS"])
-    return render_template("clinic_print.html", receipt=code, qr_svg=qr_svg(code), receipt_until=date_words(until),
-                           as_of_source="clinic", **ctx)

@@ -245,12 +245,12 @@ def review_page(state, checked=False):
     tr = Translator(lang)
     titles = dict(_grantable(state.answers.get("host_country"), lang)) if "statuses" in state.answers else {}
     rows = [(f, tr.content(f"fact.{f}:question", vocab[f].question),
-             _display_answer(vocab[f], state.answers.get(f), tr, titles))
+             display_answer(vocab[f], state.answers.get(f), tr, titles))
             for f in I.shown(state) if f in vocab]
     return _page("review.html", state, rows=rows)
 
 
-def _display_answer(fact, value, tr, status_titles=None):
+def display_answer(fact, value, tr, status_titles=None):
     from navigator.reference import country_name
     lang = tr.lang
     if value is None:
