@@ -29,10 +29,11 @@ lock:  ## re-pin every dependency after editing pyproject.toml's dependencies (n
 	$(BIN)/pip-compile $(LOCK_FLAGS) --extra serve --output-file requirements.lock pyproject.toml
 	$(BIN)/pip-compile $(LOCK_FLAGS) --extra serve --extra test --extra cluster --output-file requirements-test.lock pyproject.toml
 
-# the production server (gunicorn, as README's production recipe), not Flask's development server
+# the production server (gunicorn, as README's production recipe), not Flask's development server; its settings
+# (workers, preload, bind) are web/gunicorn_conf.py's, the same file bench/load_bench.py serves with
 run: $(STAMP)
 	$(BIN)/navigator check
-	$(BIN)/gunicorn --preload -w 2 -b 127.0.0.1:5000 web.wsgi:app
+	$(BIN)/gunicorn -c python:web.gunicorn_conf web.wsgi:app
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

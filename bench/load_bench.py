@@ -1,14 +1,15 @@
-"""Load benchmark: concurrent clients walking real interviews against gunicorn (2 workers), next to a Flask
-hello-world page served the same way in the same run. Prints p50 / p99 latency, requests/s and errors.
+"""Load benchmark: concurrent clients walking real interviews against gunicorn, served as `make run` serves
+them (web/gunicorn_conf.py: sync workers, one per core, --preload), next to a Flask hello-world page served the
+same way in the same run. Prints p50 / p99 latency, requests/s and errors.
 
 Each client is a different person: P01's answers, each known with probability 0.8 and "I don't know"
 otherwise (seeded per client), starting at a random moment in the first second. Identical walks started
 together stay in lockstep behind the FIFO accept queue, so every results page would queue behind 49 others.
 
-Both apps are served as documented for production (`gunicorn --preload -w 2`), and the clock starts only once
-the app answers: workers still loading must not count as slow requests. Loopback only (127.0.0.1), bounded
-in time. Usage:
-    python bench/load_bench.py [--clients 50] [--seconds 60] [--processes 5] [--no-preload]
+Both apps are served with the production settings (`gunicorn -c python:web.gunicorn_conf`), and the clock
+starts only once the app answers: workers still loading must not count as slow requests. Loopback only
+(127.0.0.1), bounded in time. Usage:
+    python bench/load_bench.py [--clients 50] [--seconds 60] [--processes 5] [--workers N] [--threads N]
 """
 import argparse
 import http.client
@@ -42,13 +43,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-WORKER_ARGS = ["--preload"]     # as documented for production: the app is loaded and frozen once, then forked
+WORKER_ARGS = ["-c", "python:web.gunicorn_conf"]     # what `make run` serves with (bind is overridden below)
 
 
 def start(app_spec, port):
     """Serve `app_spec` and return once it answers: the clock must not run while workers are still loading."""
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
-    proc = subprocess.Popen([gunicorn, "-w", "2", *WORKER_ARGS, "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
+    proc = subprocess.Popen([gunicorn, *WORKER_ARGS, "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -134,6 +135,7 @@ def worker(port, seconds, threads, hello, out, first_seed):
 
 
 def run(port, clients, seconds, processes, hello):
+    """One slice: `clients` clients for `seconds`; the raw latencies (seconds, kind), errors and wall time."""
     out = mp.Queue()
     per = max(1, clients // processes)
     procs = [mp.Process(target=worker, args=(port, seconds, per, hello, out, i * per)) for i in range(processes)]
@@ -147,7 +149,10 @@ def run(port, clients, seconds, processes, hello):
         errors += e
     for p in procs:
         p.join()
-    wall = time.time() - start_t
+    return lat, errors, time.time() - start_t
+
+
+def summary(lat, errors, wall):
     by_kind = {}
     for t, kind in lat:
         by_kind.setdefault(kind, []).append(t)
@@ -164,29 +169,39 @@ def _pct(sorted_seconds, q):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--seconds", type=int, default=60)
+    ap.add_argument("--seconds", type=int, default=60, help="per app, in --slices turns taken alternately")
+    ap.add_argument("--slices", type=int, default=6)
     ap.add_argument("--processes", type=int, default=5)
-    ap.add_argument("--threads", type=int, default=0, help="gthread worker threads per worker (0: sync workers)")
-    ap.add_argument("--no-preload", action="store_true", help="load the app in each worker after forking")
+    ap.add_argument("--threads", type=int, default=0, help="gthread worker threads per worker (0: the config's)")
+    ap.add_argument("--workers", type=int, default=0, help="gunicorn workers (0: the config's, one per core)")
     args = ap.parse_args()
-    if args.no_preload:
-        WORKER_ARGS.remove("--preload")
+    if args.workers:
+        WORKER_ARGS.extend(["-w", str(args.workers)])
     if args.threads:
         WORKER_ARGS.extend(["-k", "gthread", "--threads", str(args.threads)])
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
-    results = {}
-    for name, spec, hello in (("hello-world floor", "bench.hello:app", True),
-                              ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False)):
-        port = free_port()
-        proc = start(spec, port)
-        try:
-            results[name] = run(port, args.clients, args.seconds, args.processes, hello)
-        finally:
+    apps = (("hello-world floor", "bench.hello:app", True),
+            ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False))
+    servers = {}
+    try:
+        for name, spec, _hello in apps:
+            port = free_port()
+            servers[name] = (port, start(spec, port))
+        # the two apps take turns in short slices, so both see the same background load (a shared machine's
+        # load drifts over minutes: one long run each would compare different machines)
+        raw = {name: ([], [], 0.0) for name, _, _ in apps}
+        for _ in range(args.slices):
+            for name, _spec, hello in apps:
+                lat, errors, wall = run(servers[name][0], args.clients, args.seconds / args.slices, args.processes, hello)
+                raw[name] = (raw[name][0] + lat, raw[name][1] + errors, raw[name][2] + wall)
+        results = {name: summary(*raw[name]) for name in raw}
+    finally:
+        for _port, proc in servers.values():
             proc.send_signal(signal.SIGTERM)
             proc.wait(10)
     workers = f"gthread workers x {args.threads} threads" if args.threads else "sync workers"
-    print(f"gunicorn{' --preload' if '--preload' in WORKER_ARGS else ''} 2 {workers}, {args.clients} concurrent clients "
-          f"on loopback, {args.seconds} s each, "
+    print(f"gunicorn {' '.join(WORKER_ARGS)}: {args.workers or os.cpu_count()} {workers}, {args.clients} concurrent clients "
+          f"on loopback, {args.seconds} s each in {args.slices} alternating slices, "
           f"clients in {args.processes} processes on the same 2-core machine")
     for name, r in results.items():
         print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "

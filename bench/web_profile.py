@@ -1,8 +1,10 @@
 """Where a web request's time goes, without gunicorn or sockets: the load benchmark's walks replayed in-process
-through the WSGI app, with the mean time per request kind (best of several rounds) and, on request, a cProfile.
+through the WSGI app, with the mean wall and CPU time per request kind (best of several rounds) and, on request,
+a cProfile.
 
-Use it to compare two versions of the code before a 2-minute load run; the machine's noise is large, so compare
-runs taken one after the other. Usage:
+Use it to compare two versions of the code before a 2-minute load run. The machine's noise is large: the CPU
+time (this thread's, time.thread_time) is steadier than the wall time when other work shares the cores, and for
+exact before/after counts run it under `valgrind --tool=callgrind` (instructions, whatever the load). Usage:
     python bench/web_profile.py [--interviews 100] [--rounds 5] [--profile]
 """
 import argparse
@@ -36,9 +38,9 @@ def walk(app, interviews, seed, times):
 
         def start_response(status, headers, exc_info=None):
             out["status"], out["headers"] = status, headers
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         body = b"".join(app(environ, start_response))
-        times.setdefault(f"{method} {path}", []).append(time.perf_counter() - t0)
+        times.setdefault(f"{method} {path}", []).append((time.perf_counter() - t0, time.thread_time() - c0))
         if not out["status"].startswith("200"):
             raise SystemExit(f"{method} {path} answered {out['status']}")
         return next((v for k, v in out["headers"] if k == "Set-Cookie"), ""), body
@@ -58,15 +60,16 @@ def main():
     best = None
     for r in range(args.rounds):
         times = {}
-        t0 = time.perf_counter()
         walk(app, args.interviews, r, times)
-        per_request = (time.perf_counter() - t0) / sum(len(v) for v in times.values())
-        if best is None or per_request < best[0]:
-            best = (per_request, times)
+        n = sum(len(v) for v in times.values())
+        cpu = sum(c for v in times.values() for _, c in v) / n
+        if best is None or cpu < best[0]:
+            best = (cpu, sum(w for v in times.values() for w, _ in v) / n, times)
     print(f"in-process, best of {args.rounds} rounds of {args.interviews} interviews: "
-          f"{best[0] * 1000:.3f} ms per request")
-    for kind, v in best[1].items():
-        print(f"  {kind:<14} {len(v):6d} requests  mean {sum(v) / len(v) * 1000:.3f} ms")
+          f"{best[0] * 1000:.3f} ms CPU ({best[1] * 1000:.3f} ms wall) per request")
+    for kind, v in best[2].items():
+        print(f"  {kind:<14} {len(v):6d} requests  mean CPU {sum(c for _, c in v) / len(v) * 1000:.3f} ms  "
+              f"wall {sum(w for w, _ in v) / len(v) * 1000:.3f} ms")
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()
