@@ -14,6 +14,7 @@ Usage: python bench/batch_bench.py [--cases 1000000] [--workers 2] [--paths plai
 import argparse
 import csv
 import filecmp
+import io
 import random
 import resource
 import subprocess
@@ -28,8 +29,12 @@ from core_bench import random_person  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def write_cases(path: Path, n: int, seed: int = 7, pool: int = 200_000):
-    """n cases cycling through `pool` generated people of every covered host (each row its own case_id)."""
+def write_cases(out, n: int, seed: int = 7, pool: int = 200_000, after=None):
+    """n generated cases of every covered host, as a case CSV (csv.writer's CRLF lines): `case_id` c0, c1, ...,
+    each case's own `as_of`, one column per fact; the cases cycle through `pool` generated people (each one
+    distinct when pool >= n). `out` is a path or a text file opened with newline="". `after(i, writer, fh, columns)`,
+    when given, is called after case i is written (to add blank lines or bad rows to a test file).
+    The one writer of generated cases: this bench, tests/test_columnar.py and tests/test_cluster.py."""
     from navigator.evaluate import Navigator
     from navigator.facts import to_text
     nav = Navigator()
@@ -39,11 +44,24 @@ def write_cases(path: Path, n: int, seed: int = 7, pool: int = 200_000):
     people = [random_person(rng, statuses, hosts) for _ in range(min(pool, n))]
     columns = sorted({k for f, _ in people for k in f})
     texts = [[a.isoformat()] + [to_text(f.get(c)) for c in columns] for f, a in people]
-    with open(path, "w", newline="") as fh:
+    fh = open(out, "w", newline="") if isinstance(out, (str, Path)) else out
+    try:
         w = csv.writer(fh)
         w.writerow(["case_id", "as_of"] + columns)
         for i in range(n):
             w.writerow([f"c{i}"] + texts[i % len(texts)])
+            if after is not None:
+                after(i, w, fh, columns)
+    finally:
+        if fh is not out:
+            fh.close()
+
+
+def generated_cases(n: int, seed: int = 7, after=None) -> bytes:
+    """n distinct generated people as the bytes of a case CSV (UTF-8), through `write_cases`."""
+    text = io.StringIO(newline="")
+    write_cases(text, n, seed, pool=n, after=after)
+    return text.getvalue().encode("utf-8")
 
 
 def run(label, cmd, cases):

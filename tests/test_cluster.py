@@ -1,9 +1,7 @@
 """Batch and rescreen on a Dask cluster: the same bytes as the single-machine path, partitions that keep the
 file's own row numbers, resumable part files, Parquet in and out, and a worker that dies mid-partition."""
 import csv
-import io
 import os
-import random
 import sys
 from pathlib import Path
 
@@ -21,28 +19,16 @@ sys.path.insert(0, str(ROOT / "bench"))
 def _cases(path: Path, n: int, seed: int = 5):
     """n generated people as a case CSV, with the awkward rows a real file has: a BOM, a blank line, a cell
     over two lines, a bad date, a short row."""
-    from core_bench import random_person
+    from batch_bench import generated_cases
 
-    from navigator.evaluate import Navigator
-    from navigator.facts import to_text
-    nav = Navigator()
-    statuses = sorted(nav.rulebooks.statuses)
-    hosts = sorted({p.country for p in nav.rulebooks.pathways.values()})
-    rng = random.Random(seed)
-    people = [random_person(rng, statuses, hosts) for _ in range(n)]
-    columns = sorted({k for f, _ in people for k in f})
-    text = io.StringIO(newline="")
-    w = csv.writer(text)
-    w.writerow(["case_id", "as_of"] + columns)
-    for i, (facts, as_of) in enumerate(people):
-        w.writerow([f"c{i}", as_of.isoformat()] + [to_text(facts.get(c)) for c in columns])
+    def awkward(i, w, fh, columns):
         if i == 10:
-            text.write("\r\n")                                  # a blank line is not a case
+            fh.write("\r\n")                                    # a blank line is not a case
         if i == 20:
             w.writerow(["quoted\nover two lines", "2024-01-01"])  # a short row with a line break in a cell
         if i == 30:
             w.writerow(["bad", "2024-13-01"] + [""] * len(columns))
-    path.write_bytes(b"\xef\xbb\xbf" + text.getvalue().encode("utf-8"))
+    path.write_bytes(b"\xef\xbb\xbf" + generated_cases(n, seed, after=awkward))
     return path
 
 

@@ -4,7 +4,6 @@ bench/batch_bench.py."""
 import csv
 import datetime as dt
 import io
-import random
 import sys
 from pathlib import Path
 
@@ -13,12 +12,11 @@ import pytest
 from navigator import cli
 from navigator import columnar as C
 from navigator.batch import evaluate_row, read_cases, text_stream
-from navigator.facts import to_text
 from navigator.scenarios import read_cases as read_scenarios
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from core_bench import random_person  # noqa: E402
+from batch_bench import generated_cases  # noqa: E402
 
 DEFAULT = dt.date(2025, 1, 1)
 
@@ -50,18 +48,7 @@ def test_every_scenario_gets_the_answers_of_evaluate(navigator, col):
 
 
 def _generated(n, seed):
-    from navigator.evaluate import Navigator
-    nav = Navigator()
-    rng = random.Random(seed)
-    hosts = sorted({p.country for p in nav.rulebooks.pathways.values()})
-    people = [random_person(rng, sorted(nav.rulebooks.statuses), hosts) for _ in range(n)]
-    columns = sorted({k for f, _ in people for k in f})
-    text = io.StringIO(newline="")
-    w = csv.writer(text)
-    w.writerow(["case_id", "as_of"] + columns)
-    for i, (facts, as_of) in enumerate(people):
-        w.writerow([f"c{i}", as_of.isoformat()] + [to_text(facts.get(c)) for c in columns])
-    return text.getvalue().encode()
+    return generated_cases(n, seed)
 
 
 def test_generated_people_of_every_host_get_the_answers_of_evaluate(navigator, col):
