@@ -195,6 +195,23 @@ def covered_by(r, results):
     return None
 
 
+NEEDLESS_NOTE = "You qualify for “%(title)s”, so you need not ask for this one as well."
+
+
+def needless_note(r, results, tr) -> dict | None:
+    """What an undetermined pathway's card (kiosk, clinic desk) and the API say when another pathway the person
+    qualifies for makes it needless (`covered_by`): that pathway's id and title, the sentence in the reader's
+    language, and the source of the relation (`superseded_by:`; none where both grant the same status). The
+    pathway keeps its own answer; this only says the person need not ask for it as well."""
+    other = covered_by(r, results) if r.status == UNDETERMINED else None
+    if other is None:
+        return None
+    source = next((src for status, src, _note in r.pathway.superseded_by if status == granted(other)), None)
+    title = tr.content(f"{other.pathway.id}:title", other.pathway.title)
+    return {"id": other.pathway.id, "title": title, "text": tr._(NEEDLESS_NOTE, title=title),
+            "source": source.as_dict() if source else None}
+
+
 def _gate(nr) -> set:
     """The open facts of the permits a pathway requires (`status` tests every branch needs): its premise, asked
     before the rest, as a question's premise is (means and record matter only to someone who holds the permit)."""
