@@ -433,3 +433,19 @@ def test_the_default_ordering_asks_first_what_feeds_the_most_open_pathways(navig
     first = I.next_question(ev, navigator.vocab, frozenset(), navigator.rulebooks.cities("CO"), order="feeds")
     assert first in feeds and feeds[first] == max(feeds.values()), (first, feeds)
     assert set(I.ORDERINGS) >= {"feeds", "settles", "close", "count"} and I.DEFAULT_ORDER == "feeds"
+
+
+def test_a_peruvian_in_bolivia_is_not_asked_about_the_andean_family_residence_her_own_makes_needless(app):
+    """Decision 878 gives the family members' residence to those who are not nationals of a Member Country
+    (`superseded_by:` in the Andean family rulebooks, cited): once she qualifies for Andean residence on her own,
+    the family-tie question is never asked, and the card says why, with the source."""
+    peruvian = {"host_country": "BO", "nationalities": ["PE"], "naturalisations": [], "in_host_country": True,
+                "has_passport": True, "passport_expiry_date": "2025-01-31", "has_id_card": True,
+                "id_card_expiry_date": "2029-12-31", "criminal_record_5y": False, "statuses": [],
+                "entry_date": "2024-02-01", "age": 40}
+    person, asked = walk(app, peruvian)
+    assert "family_of_can_resident" not in asked, asked
+    person.post("/results", state=person.state)
+    card = next(c for c in re.split(r'<article class="card ', person.html) if 'id="t-bo-can-family_member"' in c)
+    assert card.startswith("card-undetermined") and "así que no necesita pedir también esta" in card, card[:300]
+    assert "Decisión 878" in card
