@@ -7,7 +7,11 @@ a host with more than 6; and no absurd question (one whose premise, `asked_if:` 
 so far already exclude).
 With --trace, each run's questions in order, each with the pathways it could still decide when it was asked
 (and, after a ":", those the person already qualifies for): why each question is asked.
-Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR] [--trace] [--only REGEX]
+With --order NAME, the interview picks its questions by another ordering (navigator/interview.py ORDERINGS); with
+--orders, one summary line per ordering over the same runs (mean and max share, absurd questions, all-questions
+runs, questions asked, runs whose result differs from the full facts'), to choose the default by measurement.
+Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR] [--trace] [--only REGEX] [--order NAME]
+       [--orders]
 """
 import argparse
 import datetime as dt
