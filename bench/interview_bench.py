@@ -7,7 +7,11 @@ a host with more than 6; and no absurd question (one whose premise, `asked_if:` 
 so far already exclude).
 With --trace, each run's questions in order, each with the pathways it could still decide when it was asked
 (and, after a ":", those the person already qualifies for): why each question is asked.
-Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR] [--trace] [--only REGEX]
+With --order NAME, the interview picks its questions by another ordering (navigator/interview.py ORDERINGS); with
+--orders, one summary line per ordering over the same runs (mean and max share, absurd questions, all-questions
+runs, questions asked, runs whose result differs from the full facts'), to choose the default by measurement.
+Usage: python bench/interview_bench.py [--features DIR] [--rulebooks DIR] [--trace] [--only REGEX] [--order NAME]
+       [--orders]
 """
 import argparse
 import datetime as dt
@@ -19,7 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from navigator.evaluate import Navigator  # noqa: E402
 from navigator.interview import (  # noqa: E402
+    DEFAULT_ORDER,
     ELIGIBLE,
+    ORDERINGS,
     WHERE_NOW,
     absurd,
     deciding_pathways,
@@ -46,12 +52,13 @@ def why(nav, ev, q, skipped) -> str:
     return ", ".join(deciding) + (" : " + ", ".join(eligible) if eligible else "")
 
 
-def simulate(nav, facts, as_of, absurd_seen=None, trace=None):
+def simulate(nav, facts, as_of, absurd_seen=None, trace=None, order=None):
     answers, skipped, asked = {}, set(), []
     while True:
         ev = nav.evaluate(answers, as_of, from_text=True)
         host = ev.person.values.get("host_country")
-        q = next_question(ev, nav.vocab, frozenset(skipped), nav.rulebooks.cities(host), needless_first(nav, host))
+        q = next_question(ev, nav.vocab, frozenset(skipped), nav.rulebooks.cities(host), needless_first(nav, host),
+                          order=order)
         if q is None:
             return asked, ev
         if absurd(q, nav.vocab, ev.person.values) and absurd_seen is not None:
@@ -74,13 +81,50 @@ def simulate(nav, facts, as_of, absurd_seen=None, trace=None):
 FIRST_ASKED = ("host_country", "current_country", "city", "nationalities")
 
 
+def persona_cases(args):
+    seen = set()
+    for case in read_cases(Path(args.features)):
+        if not (re.match(r"P\d\d", case.name) and re.search(args.only, case.name)):
+            continue
+        key = (case.name.split()[0], case.as_of, tuple(sorted(case.facts.items())))
+        if key not in seen:
+            seen.add(key)
+            yield case, dt.date.fromisoformat(case.as_of) if case.as_of else dt.date.today()
+
+
+def compare_orders(args):
+    """Every ordering over the same persona runs: mean and max share of the host's questions, absurd questions,
+    runs asking all of a host's questions (more than 6), and runs whose result differs from the full facts'."""
+    nav = Navigator(Path(args.rulebooks))
+    cases = list(persona_cases(args))
+    print(f"{'ordering':<10} {'runs':>4} {'mean':>6} {'max':>5} {'absurd':>6} {'all-q':>5} {'questions':>9} "
+          f"{'result differs':>14}")
+    for name in [DEFAULT_ORDER] + sorted(set(ORDERINGS) - {DEFAULT_ORDER}):
+        shares, absurd_all, all_asked, total, differs = [], [], 0, 0, 0
+        for case, as_of in cases:
+            asked, ev = simulate(nav, case.facts, as_of, absurd_all, None, name)
+            full = questions_for_full_form(nav, ev.person.values.get("host_country"))
+            shares.append(len(asked) / len(full) if full else 0)
+            all_asked += len(full) > 6 and len(asked) >= len(full)
+            total += len(asked)
+            differs += {r.pathway.id: r.status for r in ev.results} != \
+                {r.pathway.id: r.status for r in nav.evaluate(case.facts, as_of, from_text=True).results}
+        print(f"{name:<10} {len(shares):>4} {statistics.mean(shares):>6.1%} {max(shares):>5.0%} {len(absurd_all):>6} "
+              f"{all_asked:>5} {total:>9} {differs:>14}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--features", default=str(FEATURES_DIR))
     ap.add_argument("--rulebooks", default=str(PATHWAYS_DIR))
     ap.add_argument("--trace", action="store_true", help="print each run's questions and what each could decide")
     ap.add_argument("--only", default="", help="only the scenarios whose name matches this regular expression")
+    ap.add_argument("--order", default=DEFAULT_ORDER, choices=sorted(ORDERINGS),
+                    help="which open question first (navigator/interview.py ORDERINGS)")
+    ap.add_argument("--orders", action="store_true", help="compare every ordering: one summary line each")
     args = ap.parse_args()
+    if args.orders:
+        return compare_orders(args)
     nav = Navigator(Path(args.rulebooks))
     cases = [c for c in read_cases(Path(args.features)) if re.match(r"P\d\d", c.name) and re.search(args.only, c.name)]
     seen, shares = set(), []
@@ -96,7 +140,7 @@ def main():
         as_of = dt.date.fromisoformat(case.as_of) if case.as_of else dt.date.today()
         absurd_here = []
         trace = [] if args.trace else None
-        asked, ev = simulate(nav, case.facts, as_of, absurd_here, trace)
+        asked, ev = simulate(nav, case.facts, as_of, absurd_here, trace, args.order)
         absurd_all.extend((case.name[:40], q) for q in absurd_here)
         full = questions_for_full_form(nav, ev.person.values.get("host_country"))
         share = len(asked) / len(full) if full else 0

@@ -161,3 +161,24 @@ Característica: Familiares que no son nacionales de residentes MERCOSUR (Acuerd
       | pe.can.family_member      | PE   | family_of_can_resident      | 2021-08-10 | no elegible |
       | pe.can.family_member      | PE   | family_of_can_resident      | 2021-08-11 | elegible    |
       | pe.can.family_member      | PE   | family_of_can_resident      | 2021-08-12 | elegible    |
+
+  Escenario: Una peruana que califica por sí misma para la residencia andina en Bolivia no necesita la de familiar, que queda indeterminada y nunca "no elegible"
+    Dado la fecha de evaluación "2026-01-15"
+    Y una persona con los datos:
+      | dato                 | valor      |
+      | host_country         | BO         |
+      | in_host_country      | sí         |
+      | nationalities        | PE         |
+      | naturalisations      | ninguna    |
+      | age                  | 40         |
+      | entry_date           | 2024-02-01 |
+      | has_passport         | sí         |
+      | passport_expiry_date | 2025-01-31 |
+      | has_id_card          | sí         |
+      | id_card_expiry_date  | 2029-12-31 |
+      | criminal_record_5y   | no         |
+      | statuses             | ninguna    |
+    Cuando se evalúan las vías
+    Entonces la vía "bo.can.temporary" es "elegible"
+    Y la vía "bo.can.family_member" es "indeterminada"
+    Y falta el dato "family_of_can_resident" para la vía "bo.can.family_member"

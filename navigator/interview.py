@@ -2,7 +2,9 @@
 steps a person takes through it (answer, "I don't know", back, change, language).
 
 Relevance: the next question is a fact that can still decide an undetermined pathway of the person's host
-country, weighted towards pathways close to a decision (as Blawx and Docassemble do it). Country, city (only
+country: the one feeding the most such pathways, and among those the one whose answer most often settles them
+(decided, or no longer open), so that later questions become needless sooner (`ORDERINGS`; the bench measures
+each with `--orders`). Country, city (only
 where that country has city programmes) and nationality come first; a person who does not know the country
 is asked where they are now (`current_country`), never walked through every country's questions.
 
@@ -10,7 +12,10 @@ Three rules keep out questions a person would find absurd:
 - A question is asked only while its premises (`asked_if:` in the vocabulary, leaf tests on other facts) can
   still hold given the answers so far: no "the child" for an adult, no stateless question after a
   nationality. A premise nobody has answered yet is asked first (the age before a child's question).
-- A pathway the person cannot reach counts for nothing: one that needs a status (a permit held) which only
+- A pathway the person cannot reach counts for nothing: one no answer can make eligible. A point the law leaves
+  open (`unsettled:`) is settled by no answer, so a pathway whose every way to "eligible" passes through one
+  stays undetermined whatever the person says; questions that could only rule it out are not asked (the card
+  says what would decide it). Likewise one that needs a status (a permit held) which only
   pathways closed to this person by who they are (nationality, country of birth) grant, while they have not
   said they hold it. So a Venezuelan is not asked the criminal-record question of Andean permanent residence.
 - A question restating another (`derived_from:`, such as the 5-year conviction question after the broader
@@ -23,7 +28,9 @@ Nor is a question asked whose answer cannot change what the person can get:
   weaker one's questions wait for it.
 - A permit a pathway requires is asked before its other conditions, as a premise is (the means of a permanent
   residence matter only to someone who holds the temporary one).
-- Nationality is not asked in a country none of whose pathways can use it (`needless_first`).
+- Nationality is not asked in a country none of whose pathways can use it (`needless_first`): today that is a
+  country we do not cover (every covered host reads it, if only for asylum), which goes straight to the page
+  saying so after the country question.
 A fact answered "I don't know" is not asked again; the interview stops when no answer can decide anything.
 `python bench/interview_bench.py --trace` prints, for each persona, each question with the pathways it could
 still decide when it was asked.
@@ -140,13 +147,14 @@ def _refold(nr, impossible):
 
 def _possible(nr, unknowable, impossible):
     """(can still be met, can still be not met) once the open questions are answered, when the facts in
-    `unknowable` (answered "I don't know") stay unknown. A point the law leaves open may yet be settled
-    either way; a status only identity-closed pathways grant cannot be met."""
+    `unknowable` (answered "I don't know") stay unknown. A point the law leaves open (`unsettled`) is settled
+    by no answer: it stays unknown, as a fact answered "I don't know" does; a status only identity-closed
+    pathways grant cannot be met."""
     kind = nr.node.kind
     if nr.status != UNKNOWN and kind != "status":
         return nr.status == MET, nr.status == NOT_MET
     if kind == "unsettled":
-        return True, True
+        return False, False
     if kind == "status":
         if nr.status != UNKNOWN:
             return nr.status == MET, nr.status == NOT_MET
@@ -185,6 +193,23 @@ def covered_by(r, results):
                 (granted(other) == own or granted(other) in better):
             return other
     return None
+
+
+NEEDLESS_NOTE = "You qualify for “%(title)s”, so you need not ask for this one as well."
+
+
+def needless_note(r, results, tr) -> dict | None:
+    """What an undetermined pathway's card (kiosk, clinic desk) and the API say when another pathway the person
+    qualifies for makes it needless (`covered_by`): that pathway's id and title, the sentence in the reader's
+    language, and the source of the relation (`superseded_by:`; none where both grant the same status). The
+    pathway keeps its own answer; this only says the person need not ask for it as well."""
+    other = covered_by(r, results) if r.status == UNDETERMINED else None
+    if other is None:
+        return None
+    source = next((src for status, src, _note in r.pathway.superseded_by if status == granted(other)), None)
+    title = tr.content(f"{other.pathway.id}:title", other.pathway.title)
+    return {"id": other.pathway.id, "title": title, "text": tr._(NEEDLESS_NOTE, title=title),
+            "source": source.as_dict() if source else None}
 
 
 def _gate(nr) -> set:
@@ -276,7 +301,8 @@ def _askable(f, vocab, known, skipped):
     return f in vocab and f not in known and f not in skipped and (not vocab[f].derived or vocab[f].input_allowed)
 
 
-def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needless=()) -> str | None:
+def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needless=(), order=None) -> str | None:
+    order = order or DEFAULT_ORDER
     given = evaluation.person.given
     values = evaluation.person.values
     first = first_open(given, skipped, host_cities, needless)
@@ -285,21 +311,99 @@ def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needle
     known = set(given) | {f for f, v in values.items() if v is not None}
     if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
         return None                             # every country's questions
-    deciding = deciding_pathways(open_results(evaluation), vocab, values, skipped)
+    results = open_results(evaluation)
+    deciding = deciding_pathways(results, vocab, values, skipped)
+    impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
+    score = ORDERINGS[order]
     for group in ([p for p in deciding if not _waits(p[0], deciding)], [p for p in deciding if _waits(p[0], deciding)]):
         counts = Counter()
         for r, missing in group:
             askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
             gate = _gate(r.tree) & set(askable)      # a permit it requires comes first, as a premise does
-            for f in gate or askable:     # a pathway close to a decision weighs more: one answer may settle it
-                counts[f] += 1 / len(askable)
+            for f in gate or askable:
+                counts[f] += score(f, r, askable, deciding, set(skipped), impossible)
         if counts:
             break
     if not counts:
         return None
-    order = {f: i for i, f in enumerate(vocab.facts)}
-    best = min(counts, key=lambda f: (-counts[f], order.get(f, 999)))
+    order_ = {f: i for i, f in enumerate(vocab.facts)}
+    best = min(counts, key=lambda f: (-counts[f], order_.get(f, 999)))
     return _before(best, vocab, known, skipped, counts, set())
+
+
+# --- which open question first (measured in bench/interview_bench.py --orders) -------------------------------------
+
+def _after(nr, fact, value, unknowable, impossible):
+    """(can still be met, can still be not met) of a node once `fact` is answered so that every open test on it
+    alone is `value` (met or not met), the facts in `unknowable` staying unknown."""
+    kind = nr.node.kind
+    if nr.status != UNKNOWN and kind != "status":
+        return nr.status == MET, nr.status == NOT_MET
+    if kind == "unsettled":
+        return False, False
+    if kind == "status" and nr.status != UNKNOWN:
+        return nr.status == MET, nr.status == NOT_MET
+    if kind == "status" and nr.node.status in impossible:
+        return False, True
+    if kind in ("all", "any") and nr.children:
+        kids = [_after(k, fact, value, unknowable, impossible) for k in nr.children]
+        if kind == "all":
+            return all(m for m, _ in kids), any(n for _, n in kids)
+        return any(m for m, _ in kids), all(n for _, n in kids)
+    if kind == "not" and nr.children:
+        met, not_met = _after(nr.children[0], fact, value, unknowable, impossible)
+        return not_met, met
+    missing = set(nr.missing)
+    if missing == {fact}:
+        return value == MET, value == NOT_MET
+    open_ = bool(missing - unknowable)
+    return open_, open_
+
+
+def _settles(fact, r, unknowable, impossible) -> float:
+    """The share of the two answers (the test on `fact` met, not met) after which pathway `r` needs no more
+    questions: decided, or no longer open to the person."""
+    settled = 0
+    for value in (MET, NOT_MET):
+        met, not_met = _after(r.tree, fact, value, unknowable, impossible)
+        settled += not (met and not_met)
+    return settled / 2
+
+
+def _covers(r, other) -> bool:
+    """`r`, if the person qualifies for it, makes `other` needless (`covered_by`)."""
+    own = granted(r)
+    return own is not None and other is not r and \
+        (granted(other) == own or own in {s for s, _source, _note in other.pathway.superseded_by})
+
+
+def _order_close(f, r, askable, deciding, unknowable, impossible):
+    """The pathways it feeds, each weighted by how close it is to a decision (1 / its open questions)."""
+    return 1 / len(askable)
+
+
+def _order_count(f, r, askable, deciding, unknowable, impossible):
+    """The number of still-open pathways the question feeds."""
+    return 1
+
+
+def _order_settles(f, r, askable, deciding, unknowable, impossible):
+    """The expected number of pathways the answer settles (decided, or no longer open), counting those made
+    needless when it settles a pathway the person then qualifies for; ties go to the one feeding more."""
+    gain = _settles(f, r, unknowable, impossible)
+    met, not_met = _after(r.tree, f, MET, unknowable, impossible)
+    if met and not not_met:
+        gain += sum(_covers(r, o) for o, _m in deciding) / 2
+    return gain + 1e-3
+
+
+def _order_feeds(f, r, askable, deciding, unknowable, impossible):
+    """The number of still-open pathways the question feeds; among equals, the one whose answer settles more."""
+    return 1 + _settles(f, r, unknowable, impossible) / 100
+
+
+ORDERINGS = {"feeds": _order_feeds, "settles": _order_settles, "close": _order_close, "count": _order_count}
+DEFAULT_ORDER = "feeds"
 
 
 def _before(fact_id, vocab, given, skipped, relevant, seen):

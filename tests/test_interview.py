@@ -327,3 +327,125 @@ def test_a_permit_a_pathway_requires_is_asked_before_its_other_conditions(app):
     person, asked = walk(app, {"host_country": "BR", "city": "sao_paulo", "nationalities": ["HT"],
                                "in_host_country": True, "family_of_mercosur_resident": False})
     assert "statuses" in asked and "sufficient_means" not in asked, asked
+
+
+# --- the "need not ask" note on the clinic desk and in the API; what no answer can settle ----------------------
+
+NEEDLESS_WORDS = {"es": "así que no necesita pedir también esta", "en": "so you need not ask for this one as well"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr", "ht", "ar"])
+def test_the_api_names_the_pathway_that_makes_one_needless_with_its_source_in_every_language(app, lang):
+    """As the kiosk's cards do: Uruguay's MERCOSUR permanent residence (Ley 18.250 Art. 33 B) makes the family-tie
+    residence (Art. 33 A) and the MERCOSUR family residence (Art. 9) needless for a Brazilian; each keeps its own
+    answer (undetermined), and says so in the reader's language, with the source."""
+    r = app.test_client().post("/api/v1/evaluate", json={"facts": BRAZILIAN_IN_MONTEVIDEO, "as_of": "2024-10-15",
+                                                         "lang": lang})
+    assert r.status_code == 200, r.data
+    by_id = {p["id"]: p for p in r.get_json()["pathways"]}
+    title = by_id["uy.mercosur.permanent"]["title"]
+    assert by_id["uy.mercosur.permanent"]["status"] == "eligible" and by_id["uy.mercosur.permanent"]["covered_by"] is None
+    for pid, article in (("uy.mercosur.family_member", "Art. 9"), ("uy.vinculo_uruguayo.permanent", "Art. 33")):
+        p = by_id[pid]
+        assert p["status"] == "undetermined", p["status"]                 # never a "no" because of it
+        note = p["covered_by"]
+        assert note["id"] == "uy.mercosur.permanent" and note["title"] == title and title in note["text"]
+        assert article in note["source"]["article"] and note["source"]["url"].startswith("http")
+        if lang in NEEDLESS_WORDS:
+            assert NEEDLESS_WORDS[lang] in note["text"], note["text"]
+        else:
+            assert NEEDLESS_WORDS["en"] not in note["text"], note["text"]     # translated, not English
+    assert all(p["covered_by"] is None for p in by_id.values() if p["status"] != "undetermined")
+
+
+def test_the_api_note_fits_the_evaluation_schema(app):
+    import json
+
+    import jsonschema
+
+    from navigator.loader import RULES_DIR
+    schema = json.loads((RULES_DIR / "evaluation.schema.json").read_text())
+    body = app.test_client().post("/api/v1/evaluate", json={"facts": BRAZILIAN_IN_MONTEVIDEO,
+                                                            "as_of": "2024-10-15"}).get_json()
+    jsonschema.validate(body, schema)
+    assert any(p["covered_by"] for p in body["pathways"])
+    body["pathways"][0]["covered_by"] = {"id": "x"}                      # a malformed note is refused by the schema
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(body, schema)
+
+
+@pytest.mark.parametrize("lang, words", [("es", "así que no necesita pedir también esta"),
+                                         ("pt", None), ("fr", None), ("ht", None), ("ar", None)])
+def test_the_clinic_desk_cards_say_the_person_need_not_ask_for_it_as_well(app, lang, words):
+    from html import unescape
+
+    from navigator.i18n import Translator
+    client = app.test_client()
+    headers = {"Accept-Language": lang}
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/clinic/", headers=headers).data.decode()).group(1)
+    html = client.post("/clinic/", headers=headers, data={
+        "csrf": csrf, "as_of": "2024-10-15", "host_country": "UY", "city": "montevideo", "nationalities": "BR",
+        "naturalisations": "none", "in_host_country": "yes", "has_passport": "yes", "has_id_card": "yes",
+        "criminal_record_5y": "no"}).data.decode()
+    cards = re.split(r'<article class="card ', unescape(html))
+    tr = Translator(lang)
+    title = tr.content("uy.mercosur.permanent:title", "")
+    expected = words or tr._(I.NEEDLESS_NOTE, title="X").split("X")[-1].strip()
+    assert expected and expected not in I.NEEDLESS_NOTE                   # the sentence is translated
+    for pid, article in (("uy-mercosur-family_member", "Art. 9"), ("uy-vinculo_uruguayo-permanent", "Art. 33")):
+        card = next(c for c in cards if f'id="t-{pid}"' in c)
+        assert card.startswith("card-undetermined"), card[:60]
+        assert 'class="covered"' in card and expected in card and article in card, card[:400]
+        assert (title or "") in card
+
+
+def test_a_point_the_law_leaves_open_is_settled_by_no_answer(app):
+    """Pacific Alliance working holiday in Chile: each requirement is 'met, or the law is unclear'. After "I don't
+    know" to the first, no answer can make it open any more (the unclear law is settled by no answer), so the
+    other requirements, which could only rule it out, are not asked; after a plain "no", they still are."""
+    base = {"host_country": "CL", "nationalities": ["CO"], "in_host_country": True, "birth_date": "1996-05-01",
+            "age": 28, "criminal_record_5y": False, "family_of_mercosur_resident": False}
+    _person, asked = walk(app, dict(base, wh_previous_participation=None))
+    assert "wh_previous_participation" in asked, asked
+    assert "wh_accompanied_by_dependants" not in asked and "wh_sufficient_funds" not in asked, asked
+    _person, asked = walk(app, dict(base, wh_previous_participation=False))
+    assert "wh_accompanied_by_dependants" in asked or "wh_sufficient_funds" in asked, asked
+
+
+def test_needless_nationality_keeps_a_host_we_do_not_cover_to_one_question(app, navigator):
+    """Every covered host reads nationality (asylum excludes its own nationals), so there it is always asked;
+    what the rule still does is stop at the country for a host we do not cover (the honest page follows)."""
+    assert I.needless_first(navigator, "NI") == {"nationalities"}
+    _person, asked = walk(app, {"host_country": "NI", "nationalities": ["VE"]})
+    assert asked == ["host_country"], asked
+
+
+def test_the_default_ordering_asks_first_what_feeds_the_most_open_pathways(navigator):
+    """Two orderings on the same person and answers: the default's first question after place and nationality
+    feeds at least as many still-open pathways as any other question does."""
+    ev = navigator.evaluate({"host_country": "CO", "nationalities": ["VE"], "city": "bogota"}, AS_OF)
+    res = I.open_results(ev)
+    deciding = I.deciding_pathways(res, navigator.vocab, ev.person.values, set())
+    feeds = {}
+    for _r, missing in deciding:
+        for f in missing:
+            feeds[f] = feeds.get(f, 0) + 1
+    first = I.next_question(ev, navigator.vocab, frozenset(), navigator.rulebooks.cities("CO"), order="feeds")
+    assert first in feeds and feeds[first] == max(feeds.values()), (first, feeds)
+    assert set(I.ORDERINGS) >= {"feeds", "settles", "close", "count"} and I.DEFAULT_ORDER == "feeds"
+
+
+def test_a_peruvian_in_bolivia_is_not_asked_about_the_andean_family_residence_her_own_makes_needless(app):
+    """Decision 878 gives the family members' residence to those who are not nationals of a Member Country
+    (`superseded_by:` in the Andean family rulebooks, cited): once she qualifies for Andean residence on her own,
+    the family-tie question is never asked, and the card says why, with the source."""
+    peruvian = {"host_country": "BO", "nationalities": ["PE"], "naturalisations": [], "in_host_country": True,
+                "has_passport": True, "passport_expiry_date": "2025-01-31", "has_id_card": True,
+                "id_card_expiry_date": "2029-12-31", "criminal_record_5y": False, "statuses": [],
+                "entry_date": "2024-02-01", "age": 40}
+    person, asked = walk(app, peruvian)
+    assert "family_of_can_resident" not in asked, asked
+    person.post("/results", state=person.state)
+    card = next(c for c in re.split(r'<article class="card ', person.html) if 'id="t-bo-can-family_member"' in c)
+    assert card.startswith("card-undetermined") and "así que no necesita pedir también esta" in card, card[:300]
+    assert "Decisión 878" in card

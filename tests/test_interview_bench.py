@@ -28,3 +28,12 @@ def test_a_brazilian_in_montevideo_is_not_asked_every_uruguayan_question(run):
     trace = [line for line in out.splitlines() if re.match(r"\s+\d+\. ", line)]
     assert any("criminal_record_5y (no) -> uy.mercosur.permanent" in line for line in trace), trace
     assert all(" -> " in line for line in trace)
+
+
+def test_the_orderings_are_measured_side_by_side(run):
+    out = run("--only", "^P09 — brasileño en Montevideo", "--orders")
+    rows = {line.split()[0]: line.split() for line in out.splitlines()[1:] if line.strip()}
+    assert set(rows) == set(interview_bench.ORDERINGS), out
+    assert out.splitlines()[1].split()[0] == interview_bench.DEFAULT_ORDER      # the default comes first
+    for row in rows.values():
+        assert row[1] == "2" and row[4] == "0" and row[5] == "0", row            # 2 runs, no absurd, no all-questions

@@ -14,6 +14,7 @@ from navigator import __version__
 from navigator.core import EngineError
 from navigator.facts import MAX_JSON_DEPTH, parse_date
 from navigator.i18n import Translator, available_languages
+from navigator.interview import needless_note
 from navigator.problems import FieldError, InputError
 from navigator.render import to_dict
 
@@ -110,7 +111,12 @@ def evaluate():
                        [{"field": f"facts.{e.field}", "message": e.message, "expected": e.expected} for e in err.errors])
     except EngineError as err:
         return problem(500, "Evaluation failed", str(err))
-    return Response(json.dumps(to_dict(ev, request.navigator.vocab, lang), ensure_ascii=False), mimetype="application/json")
+    out = to_dict(ev, request.navigator.vocab, lang)
+    tr = Translator(lang)
+    notes = {r.pathway.id: needless_note(r, ev.results, tr) for r in ev.results}
+    for p in out["pathways"]:       # "you qualify for X, so you need not ask for this one as well", as on the cards
+        p["covered_by"] = notes[p["id"]]
+    return Response(json.dumps(out, ensure_ascii=False), mimetype="application/json")
 
 
 def _pathway_summary(p, tr, full=False):

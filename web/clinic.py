@@ -21,7 +21,7 @@ from navigator import batch as B
 from navigator.explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 from navigator.facts import EARLIEST, LATEST, int_bounds, parse_date, parse_text_value
 from navigator.i18n import Translator
-from navigator.interview import questions_for_full_form
+from navigator.interview import needless_note, questions_for_full_form
 from navigator.problems import FieldError, InputError
 from navigator.reference import country_name
 from navigator.render import ORDER, pathway_dict
@@ -346,7 +346,8 @@ def _evaluate(answers, as_of):
     ev = nav().evaluate(answers, as_of)
     tr = _tr()
     host = ev.person.values.get("host_country")
-    cards = sorted((pathway_dict(r, tr, nav().vocab) for r in ev.results if host in (None, r.pathway.country)),
+    results = [r for r in ev.results if host in (None, r.pathway.country)]
+    cards = sorted((dict(pathway_dict(r, tr, nav().vocab), covered_by=needless_note(r, results, tr)) for r in results),
                    key=lambda c: (ORDER[c["status"]], c["id"]))
     return ev, cards
 
