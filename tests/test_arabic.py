@@ -113,3 +113,13 @@ def test_a_syrian_in_brazil_reads_every_card_in_arabic(app):
     text = TAG.sub(" ", cited)                                # the citations of the law stay as the law reads
     english = re.findall(r"\b(?:the|and|you|your|with|which|from)\b", text)
     assert not english, english
+
+
+def test_a_bracket_paired_in_the_arabic_text_stays_outside_the_isolated_latin():
+    """"Ministerio de Relaciones Exteriores (Cancillería، وزارة الخارجية)": the bracket's pair is after the Arabic
+    words, so it is laid out in the sentence's direction, and the Latin on each side of it is isolated alone."""
+    assert isolate("Ministerio de Relaciones Exteriores (Cancillería، وزارة الخارجية)، كولومبيا") == (
+        "<bdi>Ministerio de Relaciones Exteriores</bdi> (<bdi>Cancillería</bdi>، وزارة الخارجية)، كولومبيا")
+    assert isolate("Cancillería (وزارة الخارجية، Ministerio de Relaciones Exteriores)") == (
+        "<bdi>Cancillería</bdi> (وزارة الخارجية، <bdi>Ministerio de Relaciones Exteriores</bdi>)")
+    assert isolate("مكتب CEDID (Centro Distrital)، Kennedy") == "مكتب <bdi>CEDID (Centro Distrital)</bdi>، <bdi>Kennedy</bdi>"
