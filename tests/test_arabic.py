@@ -107,9 +107,31 @@ def test_a_syrian_in_brazil_reads_every_card_in_arabic(app):
     titles = _titles(html)
     assert titles and all(ARABIC.search(t) for t in titles), titles
     # a citation is a source link (the card's list of sources, or a failed condition's "(instrument, article)")
-    # or a condition's numbered reference "[n] article"
-    cited = re.sub(r"<small>\(?<a href=\"http.*?</small>|<small>\[\d+\] .*?</small>", "",
+    # or a condition's numbered reference "[n] article"; on a right-to-left page each is laid out on its own (dir=auto)
+    cited = re.sub(r"<small(?: dir=\"auto\")?>\(?<a href=\"http.*?</small>|<small(?: dir=\"auto\")?>\[\d+\] .*?</small>", "",
                    html.split('id="main"', 1)[1], flags=re.S)
     text = TAG.sub(" ", cited)                                # the citations of the law stay as the law reads
     english = re.findall(r"\b(?:the|and|you|your|with|which|from)\b", text)
     assert not english, english
+
+
+def test_a_bracket_paired_in_the_arabic_text_stays_outside_the_isolated_latin():
+    """"Ministerio de Relaciones Exteriores (Cancillería، وزارة الخارجية)": the bracket's pair is after the Arabic
+    words, so it is laid out in the sentence's direction, and the Latin on each side of it is isolated alone."""
+    assert isolate("Ministerio de Relaciones Exteriores (Cancillería، وزارة الخارجية)، كولومبيا") == (
+        "<bdi>Ministerio de Relaciones Exteriores</bdi> (<bdi>Cancillería</bdi>، وزارة الخارجية)، كولومبيا")
+    assert isolate("Cancillería (وزارة الخارجية، Ministerio de Relaciones Exteriores)") == (
+        "<bdi>Cancillería</bdi> (وزارة الخارجية، <bdi>Ministerio de Relaciones Exteriores</bdi>)")
+    assert isolate("مكتب CEDID (Centro Distrital)، Kennedy") == "مكتب <bdi>CEDID (Centro Distrital)</bdi>، <bdi>Kennedy</bdi>"
+
+
+def test_citations_and_question_numbers_read_right_to_left(app):
+    """A Latin citation ("(Acordo sobre Residência…, 2 (definition of national)…)") is laid out on its own
+    (dir=auto), not scattered through the Arabic sentence; question numbers are joined with the Arabic comma."""
+    facts = {"host_country": "BR", "city": "sao_paulo", "nationalities": ["SY"], "in_host_country": True, "age": 34}
+    html = Person(app.test_client(), "ar").interview(facts).results()
+    assert re.search(r"الأسئلة \d+، \d+", html) and not re.search(r"الأسئلة \d+, ", html)
+    assert '<small dir="auto">(<a href="http' in html and '<small dir="auto">[1] ' in html
+    assert not re.search(r"<small>[(\[]", html)                       # every citation isolated
+    spanish = Person(app.test_client(), "es").interview(facts).results()
+    assert 'dir="auto"' not in spanish and re.search(r"preguntas \d+, \d+", spanish)

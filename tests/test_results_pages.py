@@ -169,9 +169,12 @@ JOURNEYS = {
 }
 
 
-ARABIC_OVER = pytest.mark.xfail(reason="VE-CO's results page in Arabic (two bytes a letter) is 65.5 KB (64.0 KiB) as of "
-                                        "2026-12-07 with its CSS; its print is within 60 KB (issue 12 report)")
-LANGS = ("es", "pt", "en", "fr", "ht", pytest.param("ar", marks=ARABIC_OVER))
+# Arabic (two bytes a letter) as of today: VE-CO's results page was 68,067 B with its CSS on 2026-12-07; undecided
+# options now list the conditions still open or not met (met ones counted, their sources left out): 62,379 B; each
+# Latin citation isolated (dir=auto) and Arabic commas: 62,928 B, 1,488 B over. As of 2024-10-15 it is within
+# (59,779 B, was 62,453 B). Measured in the polish report.
+ARABIC_OVER_TODAY = {("ar", "VE-CO")}
+LANGS = ("es", "pt", "en", "fr", "ht", "ar")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -188,6 +191,8 @@ def test_results_and_print_pages_of_the_heaviest_journeys_stay_within_60_kb(app,
         sizes[name] = (len(results.encode()) + CSS, len(printed.encode()) + CSS)
     print(f"{lang}, results / print bytes with CSS as of {day}:", sizes)
     heavy = {k: v for k, v in sizes.items() if max(v) > BUDGET}
+    if day != dt.date(2024, 10, 15) and heavy and {(lang, k) for k in heavy} <= ARABIC_OVER_TODAY:
+        pytest.xfail(f"{lang} as of {day} over {BUDGET} B: {heavy} (see ARABIC_OVER_TODAY)")
     assert not heavy, heavy
 
 

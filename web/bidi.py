@@ -56,6 +56,34 @@ def _core(chunk: str) -> tuple[int, int]:
     return (start, end) if start < end and _LETTER.search(chunk, start, end) else (0, 0)
 
 
+def _unmatched(core: str) -> int:
+    """The index of the first bracket in `core` without its pair, or -1."""
+    opened = []
+    for i, ch in enumerate(core):
+        if ch in "([":
+            opened.append(i)
+        elif ch in ")]":
+            if not opened:
+                return i
+            opened.pop()
+    return opened[0] if opened else -1
+
+
+def _spans(chunk: str) -> list[tuple[int, int]]:
+    """The runs to isolate inside `chunk`. A bracket whose pair lies in the Arabic text ("Ministerio de
+    Relaciones Exteriores (Cancillería، وزارة الخارجية)") stays outside, in the sentence's direction, and the
+    Latin on either side of it is isolated on its own; inside one isolate it would face the wrong way."""
+    a, b = _core(chunk)
+    if a == b:
+        return []
+    i = _unmatched(chunk[a:b])
+    if i < 0:
+        return [(a, b)]
+    left = _spans(chunk[a:a + i])
+    right = _spans(chunk[a + i + 1:b])
+    return [(a + x, a + y) for x, y in left] + [(a + i + 1 + x, a + i + 1 + y) for x, y in right]
+
+
 def isolate(text) -> Markup:
     """`text` escaped, with every run of Latin script in a right-to-left sentence wrapped in `<bdi>`. Text
     without right-to-left letters (a code, a citation left in its language) and text already marked up are
@@ -64,13 +92,11 @@ def isolate(text) -> Markup:
         return text
     out, pos = [], 0
     for m in _NON_RTL.finditer(text):
-        a, b = _core(m.group())
-        if a == b:
-            continue
-        a, b = m.start() + a, m.start() + b
-        out.append(escape(text[pos:a]))
-        out.append(Markup("<bdi>%s</bdi>") % text[a:b])
-        pos = b
+        for a, b in _spans(m.group()):
+            a, b = m.start() + a, m.start() + b
+            out.append(escape(text[pos:a]))
+            out.append(Markup("<bdi>%s</bdi>") % text[a:b])
+            pos = b
     out.append(escape(text[pos:]))
     return Markup("").join(out)
 
