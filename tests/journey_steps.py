@@ -98,6 +98,20 @@ def interview_of(web, navigator, who):
     web.update(asked=asked, absurd=absurd_seen, folds=folds, person=person)
 
 
+@then("veo cada idioma de la barra entero dentro de la pantalla")
+def every_language_in_view(web):
+    """The language bar once scrolled sideways on phones and hid Kreyòl and Arabic, the languages of the people
+    most likely to need them: every link (or button) lies wholly inside the 360 px screen, none clipped."""
+    page = web["page"]
+    boxes = page.eval_on_selector_all(
+        ".langs a, .langs button", "els => els.map(e => { const r = e.getBoundingClientRect(); "
+        "return [e.textContent.trim(), r.left, r.right, e.parentElement.closest('ul, form').scrollWidth "
+        "- e.parentElement.closest('ul, form').clientWidth]; })")
+    assert len(boxes) >= 6, boxes
+    outside = [b for b in boxes if b[1] < 0 or b[2] > PHONE["width"] or b[3] > 0]
+    assert not outside, outside
+
+
 @then("ninguna pregunta tenía su premisa ya excluida por mis respuestas")
 def no_absurd(web):
     assert web["absurd"] == [], web["absurd"]

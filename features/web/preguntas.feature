@@ -120,3 +120,13 @@ Característica: Solo preguntas que tienen sentido para mí, y lo que veo es lo 
     Entonces ninguna opción de la pregunta tiene la misma etiqueta que otra
     Cuando elijo el permiso "br.permanent_residence.humanitarian_haiti" sin fecha
     Entonces la respuesta se acepta y la pregunta siguiente ya no es "statuses"
+
+  Esquema del escenario: En un teléfono veo todos los idiomas sin desplazarme de lado
+    Dado que abro el navegador en "<idioma>" en un teléfono de 360 por 740
+    Entonces veo cada idioma de la barra entero dentro de la pantalla
+
+    Ejemplos:
+      | idioma |
+      | ar     |
+      | ht     |
+      | es     |
