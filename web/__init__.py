@@ -14,7 +14,7 @@ import secrets
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from flask import Flask, Request, Response, current_app, has_request_context, make_response, render_template, request
+from flask import Flask, Request, Response, current_app, make_response, render_template, request
 from flask.sessions import SessionInterface
 from werkzeug.exceptions import HTTPException
 
@@ -174,44 +174,6 @@ class NavigatorApp(Flask):
     """Flask, with the page's language on the request (and rulebook text isolated on right-to-left pages)."""
     request_class = NavigatorRequest
     jinja_environment = BidiEnvironment
-
-    def url_for(self, endpoint, /, **values):
-        """Flask's url_for, each link built once per site root: a page's links (its forms, the fingerprinted
-        stylesheet) are the same for every visitor, and building them through the router, eight a page, was
-        9% of an interview step (callgrind, bench/web_profile.py walks). Only plain in-request links of named
-        endpoints are kept; anything else, and any value that is not a string or number, goes to Flask."""
-        if endpoint[:1] == "." or not has_request_context() or any(
-                (v is not None) if k[:1] == "_" else not isinstance(v, (str, int)) for k, v in values.items()):
-            return super().url_for(endpoint, **values)
-        key = (request.root_path, endpoint, *sorted((k, v) for k, v in values.items() if k[:1] != "_"))
-        url = self._links.get(key)
-        if url is None:
-            url = super().url_for(endpoint, **values)
-            if len(self._links) < 512:          # bounded: endpoints x their few constant values
-                self._links[key] = url
-        return url
-
-    @cached_property
-    def _links(self) -> dict:
-        return {}
-
-    def ensure_sync(self, func):
-        """Flask asks `inspect.iscoroutinefunction` of every hook and view on every request, nine times a step
-        (4% of it, callgrind); the answer never changes for a function, so it is asked once."""
-        try:
-            return self._sync[func]
-        except KeyError:
-            pass
-        except TypeError:         # an unhashable callable: ask every time
-            return super().ensure_sync(func)
-        sync = super().ensure_sync(func)
-        if len(self._sync) < 512:
-            self._sync[func] = sync
-        return sync
-
-    @cached_property
-    def _sync(self) -> dict:
-        return {}
 
 
 def create_app(config: dict | None = None, navigator: Navigator | None = None) -> Flask:
