@@ -46,11 +46,13 @@ def free_port():
 WORKER_ARGS = ["-c", "python:web.gunicorn_conf"]     # what `make run` serves with (bind is overridden below)
 
 
-def start(app_spec, port):
-    """Serve `app_spec` and return once it answers: the clock must not run while workers are still loading."""
+def start(app_spec, port, root=ROOT):
+    """Serve `app_spec` (from the checkout `root`) and return once it answers: the clock must not run while
+    workers are still loading."""
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    env = dict(os.environ, PYTHONPATH=str(root)) if root != ROOT else None
     proc = subprocess.Popen([gunicorn, *WORKER_ARGS, "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -174,24 +176,28 @@ def main():
     ap.add_argument("--processes", type=int, default=5)
     ap.add_argument("--threads", type=int, default=0, help="gthread worker threads per worker (0: the config's)")
     ap.add_argument("--workers", type=int, default=0, help="gunicorn workers (0: the config's, one per core)")
+    ap.add_argument("--baseline", type=Path, help="another checkout (say `git worktree add /tmp/before HEAD~1`) "
+                    "whose interview takes turns with this one in the same run: a before/after on a busy machine")
     args = ap.parse_args()
     if args.workers:
         WORKER_ARGS.extend(["-w", str(args.workers)])
     if args.threads:
         WORKER_ARGS.extend(["-k", "gthread", "--threads", str(args.threads)])
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
-    apps = (("hello-world floor", "bench.hello:app", True),
-            ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False))
+    apps = [("hello-world floor", "bench.hello:app", True, ROOT),
+            ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False, ROOT)]
+    if args.baseline:
+        apps.append((f"interview served from {args.baseline}", "web.wsgi:app", False, args.baseline.resolve()))
     servers = {}
     try:
-        for name, spec, _hello in apps:
+        for name, spec, _hello, root in apps:
             port = free_port()
-            servers[name] = (port, start(spec, port))
+            servers[name] = (port, start(spec, port, root))
         # the two apps take turns in short slices, so both see the same background load (a shared machine's
         # load drifts over minutes: one long run each would compare different machines)
-        raw = {name: ([], [], 0.0) for name, _, _ in apps}
+        raw = {name: ([], [], 0.0) for name, *_ in apps}
         for _ in range(args.slices):
-            for name, _spec, hello in apps:
+            for name, _spec, hello, _root in apps:
                 lat, errors, wall = run(servers[name][0], args.clients, args.seconds / args.slices, args.processes, hello)
                 raw[name] = (raw[name][0] + lat, raw[name][1] + errors, raw[name][2] + wall)
         results = {name: summary(*raw[name]) for name in raw}
@@ -211,6 +217,10 @@ def main():
                 print(f"    {kind:<50} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  {n} requests")
     floor, real = results["hello-world floor"], results["interview (GET / + POST /next ... + POST /results)"]
     print(f"  p99 ratio to the floor: {real['p99'] / floor['p99']:.1f}x (targets: p99 <= 100 ms and <= 3x the floor, 0 errors)")
+    if args.baseline:
+        before = results[apps[2][0]]
+        print(f"  baseline's p99 ratio to the floor: {before['p99'] / floor['p99']:.1f}x; this checkout's p99 / the "
+              f"baseline's: {real['p99'] / before['p99']:.2f}, requests/s: {real['rps'] / before['rps']:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The production entry point: `gunicorn --preload -w 2 web.wsgi:app`.
+"""The production entry point: `gunicorn -c python:web.gunicorn_conf web.wsgi:app` (`make run`).
 
 The app is warmed up first (catalogs parsed, templates compiled), so the first visitors after a restart do
 not wait a second for it. Then everything loaded is frozen out of the garbage collector's reach: it lives as
