@@ -21,7 +21,7 @@ from werkzeug.exceptions import HTTPException
 from navigator.evaluate import Navigator
 from navigator.i18n import LANGUAGES, RTL, Translator
 
-from .bidi import BidiEnvironment, markup_aware
+from .bidi import BidiEnvironment, markup_aware, set_page_direction
 
 STATIC_MAX_AGE = 365 * 86400   # a fingerprinted static file never changes under its URL: cached for a year
 SECURITY_HEADERS = {
@@ -217,7 +217,13 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
     @app.context_processor
     def translations():
         """Interface strings from the same .po catalogs the CLI uses (compiled in memory, no .mo files)."""
+        set_page_direction(request.lang)
         return _template_globals(request.lang)
+
+    @app.teardown_request
+    def left_to_right(_exc):
+        """A render outside a request (a later one in the same thread) is left-to-right again."""
+        set_page_direction(None)
     from .outcome import register
     register(app)                    # the date filters: dates in words in the page's language
 

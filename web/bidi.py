@@ -14,8 +14,8 @@ isolated. Other values can use the `bidi` filter, which does nothing on left-to-
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
-from flask import has_request_context, request
 from flask.templating import Environment
 from markupsafe import Markup, escape
 
@@ -112,8 +112,18 @@ def isolate_value(value):
     return value
 
 
+_RTL_PAGE: ContextVar[bool] = ContextVar("rtl_page", default=False)
+
+
+def set_page_direction(lang: str | None) -> None:
+    """Called once per render (the app's context processor) and at the end of each request: the template
+    environment's every attribute lookup then reads one context variable instead of asking Flask's request
+    proxy for the page's language (that lookup cost 6-8% of every request, callgrind, issue 15)."""
+    _RTL_PAGE.set(lang in RTL)
+
+
 def _rtl_page() -> bool:
-    return has_request_context() and getattr(request, "lang", None) in RTL
+    return _RTL_PAGE.get()
 
 
 def bidi_filter(value):
