@@ -300,7 +300,7 @@ def results_context(state, as_of=None):
     lang = _lang()
     results = sorted(open_results(ev), key=lambda r: (ORDER[r.status], r.pathway.kind == "service", r.pathway.id))
     tr = Translator(lang)
-    cards = [dict(pathway_dict(r, tr, nav().vocab), covered_by=_covered_by(r, results, tr)) for r in results]
+    cards = [dict(pathway_dict(r, tr, nav().vocab), covered_by=I.needless_note(r, results, tr)) for r in results]
     services = [c for c in cards if c["kind"] == "service" and c["status"] != NOT_ELIGIBLE]
     cards = [c for c in cards if c["kind"] != "service"]
     tr_q = lambda f: tr.content(f"fact.{f}:question", nav().vocab[f].question) if f in nav().vocab else f  # noqa: E731
@@ -309,18 +309,6 @@ def results_context(state, as_of=None):
                    "eligible": [c for c in cards if c["status"] == ELIGIBLE],
                    "undetermined": [c for c in cards if c["status"] == UNDETERMINED],
                    "not_eligible": [c for c in cards if c["status"] == NOT_ELIGIBLE]}, state, nav(), lang)
-
-
-def _covered_by(r, results, tr):
-    """An undetermined pathway made needless by one the person qualifies for (the same status, or one its
-    rulebook names in `superseded_by:`): that pathway's title, and the source of the relation. The card keeps
-    its own answer; this only says the person need not ask for it as well."""
-    other = I.covered_by(r, results) if r.status == UNDETERMINED else None
-    if other is None:
-        return None
-    source = next((src for status, src, _note in r.pathway.superseded_by if status == I.granted(other)), None)
-    return {"id": other.pathway.id, "title": tr.content(f"{other.pathway.id}:title", other.pathway.title),
-            "source": source.as_dict() if source else None}
 
 
 @bp.post("/results")
