@@ -131,9 +131,12 @@ def main():
     gen_mismatches = sum(generated.eligible(p) != c for p, c in zip(persons, certain))
     eligible_share = sum(bool(c) for c in certain) / len(persons)
     hosts_p = nav.program.hosts.values()
-    print(f"Pathway Navigator core benchmark: {len(nav.rulebooks.pathways)} pathways; engine: {len(hosts_p)} rulesets, "
-          f"{sum(h.leaves for h in hosts_p)} distinct leaf tests, {sum(len(h.rules) for h in hosts_p)} rules, "
-          f"{sum(h.shards for h in hosts_p)} person shards")
+    anywhere = nav.program.anywhere
+    print(f"Pathway Navigator core benchmark: {len(nav.rulebooks.pathways)} pathways; engine: {len(hosts_p)} host rulesets, "
+          f"{sum(h.leaves for h in hosts_p)} leaf tests, {sum(len(h.rules) for h in hosts_p)} rules, "
+          f"{sum(h.shards for h in hosts_p)} person shards"
+          + (f"; host unknown: one ruleset of {anywhere.leaves} distinct leaf tests, {len(anywhere.rules)} rules, "
+             f"{anywhere.shards} shards" if anywhere is not None else "; host unknown: every host's ruleset"))
     print(f"  {args.people} generated people (seeded) living in {', '.join(hosts)}, {eligible_share:.0%} eligible for "
           f"something; the generated floor disagrees with the core on {gen_mismatches} of them (all pathways); the "
           f"hand-written floor on {mismatches} (on the {len(FLOOR_PATHWAYS)} AR/BR pathways it covers)")
