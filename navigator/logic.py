@@ -304,8 +304,10 @@ def fold(root, ctx):
     leaves = ctx.leaves
     program = leaves.program
     found = program.folds.get(id(root))       # kept with the leaf program: a live reload drops them with it
+    if found is not None and found[3] is not None and found[0] is root:     # one segment, compiled: the hot path
+        return found[3](leaves.status, leaves.missing, ctx)
     if found is None or found[0] is not root:
-        found = program.folds[id(root)] = (root, _segments(root, program), {})
+        found = program.folds[id(root)] = (root, _segments(root, program), {}, None)
     segments, compiled = found[1], found[2]
     if len(segments) == 1:      # one segment: the version's whole time in force
         k = 0
@@ -318,4 +320,6 @@ def fold(root, ctx):
         source, names, top = _write_fold(root, program, ctx.person.as_of)
         exec(compile(source, f"<fold of {getattr(root, 'id', '?')}>", "exec"), names)  # noqa: S102  (our own text)
         fn = compiled[k] = names[top]
+        if len(segments) == 1:
+            program.folds[id(root)] = (root, segments, compiled, fn)
     return fn(leaves.status, leaves.missing, ctx)
