@@ -283,6 +283,9 @@ class LeafProgram:
     possible_facts: list                              # derived list facts whose upper bound the engine may see
     flagged: frozenset = frozenset()                  # id(node): conditions with an unconfirmed note or parameter
     leads: frozenset = frozenset()                    # id(node): groups with such a condition inside
+    anywhere: HostProgram | None = None               # every host's leaf rules, each distinct leaf once: for a
+                                                      # person whose host is unknown (None: run every host's)
+    folds: dict = field(default_factory=dict)         # id(condition tree) -> its compiled folds (logic.fold)
 
     def walk_flagged(self, result):
         """The results of flagged conditions, in tree order (the explainer reads their `unconfirmed` notes)."""
@@ -361,10 +364,12 @@ class _Shard:
 
 
 class _HostBuilder:
-    def __init__(self, program: HostProgram, counter):
+    def __init__(self, program: HostProgram, counter, keys, anywhere=None):
         self.p, self.counter = program, counter
         self.shards = []
-        self.keys = {}
+        self.keys = keys          # shared by every host: one leaf index per distinct test, whichever host uses it
+        self.mine = set()         # the leaves this host's rules decide
+        self.anywhere = anywhere  # the host-unknown builder, which gets every person leaf rule once
 
     def _place(self, name, terms, tests):
         """Put a person rule in the first shard with room for its tests.
@@ -392,16 +397,21 @@ class _HostBuilder:
         terms = _flatten([expr], "$and")
         self._place(name, terms, count_tests(terms))
         self._decode(name)
+        if self.anywhere is not None and name[0] != "g" and name not in self.anywhere.p.rules:
+            self.anywhere.person_rule(name, expr)
 
     def _decode(self, name):
         if name[0] in "mnc":
             self.p.decode[name] = (int(name[1:].rstrip("p")), "not_met" if name[0] == "n" else "met")
 
     def leaf(self, key, make):
-        """The leaf index of a distinct test, compiling its rules the first time it is seen."""
+        """The leaf index of a distinct test (the same in every host), compiling its rules into this host's
+        ruleset the first time this host uses it."""
         found = self.keys.get(key)
         if found is None:
             found = self.keys[key] = next(self.counter)
+        if found not in self.mine:
+            self.mine.add(found)
             self.p.leaves += 1
             make(found)
         return found
@@ -412,13 +422,14 @@ def compile_leaves(rulebooks, vocab, blocs) -> LeafProgram:
     hosts, uses, nodes, leaf_fact = {}, defaultdict(list), [], {}
     possible = sorted(f.id for f in vocab.facts.values() if f.derived and f.type == "countries")
     used_statuses = {s for p in rulebooks.pathways.values() for s in p.required_statuses()}
-    builders = {}
+    builders, keys = {}, {}
+    anywhere = _HostBuilder(HostProgram("*"), counter, keys)
     for pid in (pid for stratum in rulebooks.strata for pid in stratum):
         pathway = rulebooks.pathways[pid]
         host = pathway.country
         if host not in builders:
             hosts[host] = HostProgram(host)
-            builders[host] = _HostBuilder(hosts[host], counter)
+            builders[host] = _HostBuilder(hosts[host], counter, keys, anywhere)
         b = builders[host]
         for vi, version in enumerate(pathway.versions):
             for si, (start, end) in enumerate(_segments(pathway, version, blocs)):
@@ -436,15 +447,33 @@ def compile_leaves(rulebooks, vocab, blocs) -> LeafProgram:
                     b.p.relative_specs[V.relative_attr(spec)] = spec
                 if version.grants and version.grants["status"] in used_statuses:
                     _grant_rule(b, pathway, vi, si, start, end, vocab, blocs)
-    for b in builders.values():
+    for b in (*builders.values(), anywhere):
         b.p.shards = len(b.shards)
+    anywhere.p.leaves = len({leaf for leaf, _ in anywhere.p.decode.values()})
+    for hp in hosts.values():
+        anywhere.p.relative_specs.update(hp.relative_specs)
     flagged, leads = set(), set()
     for pathway in rulebooks.pathways.values():
         for version in pathway.versions:
             nodes.append(version.conditions)
             _mark(pathway, version.conditions, flagged, leads)
     return LeafProgram(hosts, {k: tuple(v) for k, v in uses.items()}, nodes, leaf_fact, possible,
-                       frozenset(flagged), frozenset(leads))
+                       frozenset(flagged), frozenset(leads), anywhere.p if _hosted(hosts) else None)
+
+
+def _hosted(hosts) -> bool:
+    """Whether every grant rule tests the host country, so none can fire for a person whose host is unknown: then
+    that person's leaves are exactly what every host's person rules decide, and the `anywhere` ruleset (each
+    distinct leaf rule once, no grant rules, no chained-status rules, since no status is granted) gives them in
+    one session instead of one per host (engine-notes 2.10's bound holds in it as in every ruleset: same shards)."""
+    def tests_host(terms):
+        for t in terms:
+            if "host_country" in t and not str(next(iter(t))).startswith("$"):
+                return True
+            if list(t) == ["$or"] and all(list(p) == ["host_country"] for p in t["$or"]):
+                return True
+        return False
+    return all(tests_host(hp.rules[name]["all"][0]["m"]["$and"][1:]) for hp in hosts.values() for name in hp.grants)
 
 
 def _mark(pathway, node, flagged, leads) -> bool:

@@ -183,13 +183,22 @@ def match(expr, fact, item=None) -> bool:
 _ABSENT = object()
 
 
+def _programs(program) -> dict:
+    """Host -> HostProgram, with "*" for the host-unknown program when there is one."""
+    out = dict(program.hosts)
+    if program.anywhere is not None:
+        out["*"] = program.anywhere
+    return out
+
+
 class MatcherBackend:
     name = "python"
 
     def __init__(self, program):
         self.program = program
+        self._hosts = _programs(program)
         self._person, self._granted = {}, {}
-        for host, hp in program.hosts.items():
+        for host, hp in self._hosts.items():
             self._person[host] = [(name, {"$and": rule["all"][0]["m"]["$and"][1:]})
                                   for name, rule in hp.rules.items() if "m" in rule["all"][0]]
             self._granted[host] = [(name, rule["all"][0]["g"]) for name, rule in hp.rules.items() if "g" in rule["all"][0]]
@@ -198,7 +207,7 @@ class MatcherBackend:
         pass
 
     def run(self, host, fact, as_of, out: LeafResults):
-        hp = self.program.hosts[host]
+        hp = self._hosts[host]
         granted = []
         for name, pattern in self._person[host]:
             if match(pattern, fact):
@@ -280,9 +289,10 @@ class DurableBackend:
         import durable_rules_engine  # ImportError handled by Core
         self.E = durable_rules_engine
         self.program = program
+        self._hosts = _programs(program)
         self._rulesets = {}
         try:
-            for host, hp in program.hosts.items():
+            for host, hp in self._hosts.items():
                 text = json.dumps({**hp.rules, **_BEGIN}, ensure_ascii=False)
                 self._rulesets[host] = _Sessions(self.E, self._create(host, text))
         except BaseException:
@@ -312,7 +322,7 @@ class DurableBackend:
                 pass
 
     def run(self, host, fact, as_of, out: LeafResults):
-        hp = self.program.hosts[host]
+        hp = self._hosts[host]
         decode, status = hp.decode, out.status
         pool = self._rulesets[host]
         E, handle = self.E, pool.handle
@@ -398,6 +408,9 @@ class Core:
         host = person.values.get("host_country")
         out = LeafResults(self.program)
         fact = engine_fact(person, self.relative)
+        if host is None and self.program.anywhere is not None:     # every host's leaves, each decided once
+            self.backend.run("*", fact, person.as_of, out)
+            return out
         hosts = (host,) if host is not None else sorted(self.program.hosts)
         for h in hosts:
             if h in self.program.hosts:

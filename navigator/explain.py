@@ -16,8 +16,8 @@ class PathwayResult:
     """One pathway's answer for one person. With the engine's leaf results, the answer (status, missing) is
     folded at once and the explanation (tree, failed, unconfirmed, unsettled) is built from the same results
     the first time it is read: what the interview and batch ask between questions needs no tree."""
-    __slots__ = ("pathway", "version", "status", "missing", "closed_on", "opens_on", "timing", "would_change",
-                 "_tree", "_failed", "_unconfirmed", "_unsettled", "_pending")
+    __slots__ = ("pathway", "version", "status", "missing", "closed_on", "opens_on", "timing", "_would_change",
+                 "_tree", "_failed", "_unconfirmed", "_unsettled", "_pending", "_chained")
 
     def __init__(self, pathway, version, status, tree=None, missing=None, failed=None, unconfirmed=None,
                  unsettled=None, closed_on=None, opens_on=None, timing=None, would_change=None, pending=None):
@@ -29,13 +29,23 @@ class PathwayResult:
         self._unsettled = [] if unsettled is None else unsettled        # points of law left open
         self.closed_on, self.opens_on = closed_on, opens_on
         self.timing = timing                                     # timing.Timing (host pathways, when asked for)
-        self.would_change = [] if would_change is None else would_change  # [(facts, status, changes)]
-        self._pending = pending                                  # (ctx, detail): the explanation not built yet
+        self._would_change = would_change                        # [(facts, status, changes)]; None: []
+        self._pending = pending            # (person, vocab, blocs, leaves, detail): the explanation not built yet
+        self._chained = None               # with `_pending`: the statuses chained from earlier pathways
+
+    @property
+    def would_change(self) -> list:
+        return [] if self._would_change is None else self._would_change
+
+    @would_change.setter
+    def would_change(self, value):
+        self._would_change = value
 
     def _built(self):
         pending, self._pending = self._pending, None
         if pending is not None:
-            _detail(self, *pending)
+            person, vocab, blocs, leaves, detail = pending
+            _detail(self, Context(person, self.pathway, vocab, blocs, self._chained, leaves), detail)
         return self
 
     def _explained(slot):     # a property factory, used in the class body only
@@ -138,18 +148,34 @@ def explain_pathway(pathway, ctx: Context, detail: bool = True, version=_LOOK_UP
     if version is None:
         return _out_of_force(pathway, as_of)
     if ctx.leaves is not None:      # the answer now, folded from the engine's results; the explanation when read
-        root = version.conditions       # an `all` whose first part is the scope: not met stops it there
-        answer = fold(root, ctx) if root.kind == "all" else fold(root.children[0], ctx)
-        if answer is not False and root.kind != "all":
-            answer = fold(root, ctx)
-        if answer is True:
-            return PathwayResult(pathway, version, ELIGIBLE, pending=(ctx, detail))
-        if answer is False:
-            return PathwayResult(pathway, version, NOT_ELIGIBLE, pending=(ctx, detail))
-        return PathwayResult(pathway, version, UNDETERMINED, missing=sorted(answer), pending=(ctx, detail))
+        return _folded(pathway, version, ctx, (ctx.person, ctx.vocab, ctx.blocs, ctx.leaves, detail))
     result = PathwayResult(pathway, version, None)
     _detail(result, ctx, detail)
     return result
+
+
+_new = object.__new__
+
+
+def _folded(pathway, version, ctx, pending) -> PathwayResult:
+    """A pathway's answer folded from the engine's leaf results (`ctx` may be re-pointed at the next pathway
+    afterwards); its explanation is built from `pending` and the chained statuses when first read."""
+    root = version.conditions       # an `all` whose first part is the scope: not met stops it there
+    answer = fold(root, ctx) if root.kind == "all" else fold(root.children[0], ctx)
+    if answer is not False and root.kind != "all":
+        answer = fold(root, ctx)
+    r = _new(PathwayResult)         # what __init__ sets, without its defaults' lists (a hot path)
+    r.pathway, r.version = pathway, version
+    if answer is True:
+        r.status, r.missing = ELIGIBLE, []
+    elif answer is False:
+        r.status, r.missing = NOT_ELIGIBLE, []
+    else:
+        r.status, r.missing = UNDETERMINED, sorted(answer)
+    r._tree = r._failed = r._unconfirmed = r._unsettled = None
+    r.closed_on = r.opens_on = r.timing = r._would_change = None
+    r._pending, r._chained = pending, ctx.chained
+    return r
 
 
 def _detail(result, ctx, detail):
@@ -170,6 +196,8 @@ def _detail(result, ctx, detail):
         raise EngineError(f"the fold of {pathway.id} gives {result.status} {result.missing}, its explanation "
                           f"{status} {missing}; no answer is given rather than a wrong one")
     result._tree = tree
+    if result._unconfirmed is None:     # folded: the lists are made here
+        result._failed, result._unconfirmed, result._unsettled = [], [], []
     if not detail:      # statuses only (batch): skip the why / why-not bookkeeping
         return
     result._failed = _failed(tree)
@@ -192,6 +220,18 @@ def _detail(result, ctx, detail):
 
 _TEMPLATES: dict = {}
 _ERAS: dict = {}
+_EXPIRY: dict = {}
+
+
+def _expiry(grants, as_of):
+    """`grant_expiry`, the same for everyone granted this status on this day: computed once and kept."""
+    key = (id(grants), as_of)
+    found = _EXPIRY.get(key)
+    if found is None or found[0] is not grants:
+        if len(_EXPIRY) > 50_000:
+            _EXPIRY.clear()
+        found = _EXPIRY[key] = (grants, grant_expiry(grants, as_of))
+    return found[1]
 
 
 def _versions(rulebooks, as_of):
@@ -242,6 +282,10 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
     chained = {}
     host = person.values.get("host_country")
     ordered = rulebooks.ordered()
+    as_of = person.as_of
+    if leaves is not None:      # one context for the fold, re-pointed at each pathway; the explanations', if read,
+        fctx = Context(person, None, vocab, blocs, chained, leaves)     # are made from `pending` and `chained`
+        pending = (person, vocab, blocs, leaves, detail)
     if host is None:
         results, todo = [], range(len(ordered))
         versions = _versions(rulebooks, person.as_of)[1]
@@ -249,16 +293,21 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
         items, todo, versions = _others(rulebooks, host, person.as_of)
         results = [] if host_only else list(items)
     for i in todo:
-        pathway = ordered[i]
-        ctx = Context(person, pathway, vocab, blocs, chained, leaves)
-        result = explain_pathway(pathway, ctx, detail, versions[i])
+        pathway, version = ordered[i], versions[i]
+        if leaves is None:
+            result = explain_pathway(pathway, Context(person, pathway, vocab, blocs, chained, None), detail, version)
+        elif version is None:
+            result = _out_of_force(pathway, as_of)
+        else:
+            fctx.pathway, fctx.chained = pathway, chained
+            result = _folded(pathway, version, fctx, pending)
         if host is not None and not host_only:
             results[i] = result
         else:
             results.append(result)
         grants = result.version.grants if result.version else None
         if grants and result.status in (ELIGIBLE, UNDETERMINED):
-            entry = (result.status, grant_expiry(grants, person.as_of), pathway.id, set(result.missing))
+            entry = (result.status, _expiry(grants, as_of), pathway.id, set(result.missing))
             current = chained.get(grants["status"])
             if current is None or (current[0] != ELIGIBLE and result.status == ELIGIBLE) or \
                     (current[0] == result.status and entry[1] > current[1]):

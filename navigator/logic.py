@@ -213,7 +213,6 @@ def _status(node, ctx) -> NodeResult:
 # (all / any short-circuit as the three-valued tables allow); `explain` builds the explanation tree from the
 # same engine results only when it is read (explain.PathwayResult).
 _EMPTY = frozenset()
-_FOLDS: dict = {}
 
 
 def _unknown_leaf(node, ctx):
@@ -252,8 +251,9 @@ def _write_fold(root, program, day):
             use = program.use(node, day)
             if use is None:
                 raise EngineError(f"no compiled test for condition {node.id!r} on {day}")
-            out += [f"{pad}s = st.get({use.leaf})",
-                    f"{pad}r = (s == 'met') if s is not None else _unknown_leaf({const(node)}, ctx)"]
+            out += [f"{pad}s = st.get({use.leaf})",     # unknown: the facts that would decide, kept per fact
+                    f"{pad}r = (s == 'met') if s is not None else ms.get({node.fact!r}) or "
+                    f"_unknown_leaf({const(node)}, ctx)"]
         elif kind == "status":
             out.append(f"{pad}r = _status_leaf({const(node)}, ctx)")
         elif kind == "unsettled":
@@ -262,14 +262,14 @@ def _write_fold(root, program, day):
             leaf_lines(node.children[0], out, indent)
             out.append(f"{pad}r = False if r is True else True if r is False else r")
         else:
-            out.append(f"{pad}r = {function(node)}(st, ctx)")
+            out.append(f"{pad}r = {function(node)}(st, ms, ctx)")
 
     def function(node):
         name = f"f{len(funcs)}"
         funcs.append(None)
         slot = len(funcs) - 1
         decisive, other = ("False", "True") if node.kind == "all" else ("True", "False")
-        lines = [f"def {name}(st, ctx):", "    u = None"]
+        lines = [f"def {name}(st, ms, ctx):", "    u = None"]
         for child in node.children:
             leaf_lines(child, lines, 4)
             lines += [f"    if r is {decisive}:", f"        return {decisive}",
@@ -281,7 +281,7 @@ def _write_fold(root, program, day):
     if root.kind in ("all", "any"):
         top = function(root)
     else:
-        lines = ["def f_root(st, ctx):"]
+        lines = ["def f_root(st, ms, ctx):"]
         leaf_lines(root, lines, 4)
         lines.append("    return r")
         funcs.append("\n".join(lines))
@@ -303,19 +303,23 @@ def fold(root, ctx):
     input facts that would decide it (unknown). The same answer as `evaluate(root, ctx)`, without its tree."""
     leaves = ctx.leaves
     program = leaves.program
-    key = (id(program), id(root))
-    found = _FOLDS.get(key)
-    if found is None or found[0] is not program or found[1] is not root:
-        if len(_FOLDS) > 20_000:        # trees of old leaf programs (live reloads)
-            _FOLDS.clear()
-        found = _FOLDS[key] = (program, root, _segments(root, program), {})
-    segments, compiled = found[2], found[3]
-    day = ctx.person.as_of
-    k = next((k for k, (start, end) in enumerate(segments)
-              if start is None or (start <= day and (end is None or day <= end))), -1)
+    found = program.folds.get(id(root))       # kept with the leaf program: a live reload drops them with it
+    if found is not None and found[3] is not None and found[0] is root:     # one segment, compiled: the hot path
+        return found[3](leaves.status, leaves.missing, ctx)
+    if found is None or found[0] is not root:
+        found = program.folds[id(root)] = (root, _segments(root, program), {}, None)
+    segments, compiled = found[1], found[2]
+    if len(segments) == 1:      # one segment: the version's whole time in force
+        k = 0
+    else:
+        day = ctx.person.as_of
+        k = next((k for k, (start, end) in enumerate(segments)
+                  if start <= day and (end is None or day <= end)), -1)
     fn = compiled.get(k)
     if fn is None:
-        source, names, top = _write_fold(root, program, day)
+        source, names, top = _write_fold(root, program, ctx.person.as_of)
         exec(compile(source, f"<fold of {getattr(root, 'id', '?')}>", "exec"), names)  # noqa: S102  (our own text)
         fn = compiled[k] = names[top]
-    return fn(leaves.status, ctx)
+        if len(segments) == 1:
+            program.folds[id(root)] = (root, segments, compiled, fn)
+    return fn(leaves.status, leaves.missing, ctx)

@@ -169,6 +169,35 @@ def _eligible_examples():
                     statuses=[{"status": status, "expires": "2025-04-01"}]), dt.date(2025, 3, 1))
 
 
+def test_host_unknown_ruleset_decides_what_every_hosts_ruleset_decides(navigator, cores):
+    """A person whose host is unknown is matched once against the ruleset holding every host's leaf rules, each
+    distinct leaf once (compiler `anywhere`): on both backends, the same leaf results as running every host's
+    ruleset, and no grant (every grant rule tests the host)."""
+    from navigator.core import LeafResults, engine_fact
+    from navigator.oracle import random_people
+    from navigator.problems import InputError
+    program = navigator.program
+    assert program.anywhere is not None and not program.anywhere.grants
+    assert program.anywhere.leaves == len({leaf for hp in program.hosts.values() for leaf, _ in hp.decode.values()
+                                           if any(n in program.anywhere.rules for n in (f"m{leaf}", f"n{leaf}"))})
+    checked = 0
+    for facts, as_of in random_people(navigator, 400, seed=15):
+        facts.pop("host_country", None)
+        try:
+            person = normalise(facts, navigator.vocab, navigator.rulebooks.statuses, as_of)
+        except InputError:
+            continue                  # refused input: nothing to evaluate
+        for core in cores:
+            once = core.leaves(person)
+            every = LeafResults(program)
+            fact = engine_fact(person, core.relative)
+            for host in sorted(program.hosts):
+                core.backend.run(host, fact, as_of, every)
+            assert (once.status, once.granted) == (every.status, every.granted) and not once.granted
+            checked += len(once.status)
+    assert checked > 10_000
+
+
 def test_worst_case_person_matches_every_test_at_once(navigator, cores):
     """A person for whom every comparison holds: the engine must not hit its 64-children stack (error 303)."""
     for host in ("AR", "BR"):
@@ -183,7 +212,10 @@ def test_worst_case_person_matches_every_test_at_once(navigator, cores):
         for as_of in (dt.date(2024, 10, 15), dt.date(2025, 6, 1)):
             ev = navigator.evaluate(facts, as_of)
             assert {r.status for r in ev.results if r.pathway.country == host} >= {ELIGIBLE}
-    for hp in navigator.program.hosts.values():      # the bound holds by construction, whatever the person
+            anywhere = {k: v for k, v in facts.items() if k != "host_country"}    # the host-unknown ruleset
+            assert {r.status for r in navigator.evaluate(anywhere, as_of).results} >= {"undetermined"}
+    assert navigator.program.anywhere is not None
+    for hp in [*navigator.program.hosts.values(), navigator.program.anywhere]:   # the bound holds by construction
         other, equal = {}, {}
         for rule in hp.rules.values():
             (alias, pattern), = rule["all"][0].items()
