@@ -231,13 +231,13 @@ def cmd_batch(args):
     try:
         if args.row_path:
             outcomes = run_batch(Path(args.cases), _rulebooks_dir(args), args.as_of or dt.date.today(), args.jobs,
-                                 args.engine, detail=True)
-            errors = write_results(outcomes, Path(args.out), ids, progress)
+                                 args.engine, detail=True, timing=args.timing)
+            errors = write_results(outcomes, Path(args.out), ids, progress, timing=args.timing)
         else:
             from .columnar import run_file
             _, errors, fallback = run_file(Path(args.cases), Path(args.out), _rulebooks_dir(args),
                                            args.as_of or dt.date.today(), ids, args.jobs, args.engine,
-                                           progress=progress)
+                                           progress=progress, timing=args.timing)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
         raise CliError(f"{args.cases}: {err}") from None
     finally:
@@ -263,7 +263,7 @@ def _batch_on_cluster(args, ids):
     client = _cluster(args)
     try:
         done, errors = run_batch(client, Path(args.cases), Path(args.out), _rulebooks_dir(args), args.engine,
-                                 args.as_of or dt.date.today(), ids, args.partition_rows)
+                                 args.as_of or dt.date.today(), ids, args.partition_rows, timing=args.timing)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
         raise CliError(f"{args.cases}: {err}") from None
     finally:
@@ -413,6 +413,8 @@ def build_parser():
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
     p.add_argument("--row-path", action="store_true",
                    help="evaluate case by case through the full evaluator (slower; the same output, for comparison)")
+    p.add_argument("--timing", action="store_true",
+                   help="also eligible_from, eligible_until and next_change per pathway of the host (docs/scale.md)")
     _cluster_options(p)
     p.set_defaults(func=cmd_batch)
 

@@ -92,11 +92,11 @@ def _write_atomically(target: Path, data: bytes):
     os.replace(tmp, target)
 
 
-def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt):
+def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt, timing=False):
     """Evaluate one partition through the columnar path (navigator/columnar.py) and write its part file;
     returns (rows, [error messages])."""
     from .columnar import as_text, part_text, worker, write_lines
-    col = worker(pathways_dir, backend)
+    col = worker(pathways_dir, backend, timing)
     if partition.kind == "parquet":
         lines, outcomes = col.run_rows(_rows(partition, header), default_as_of)
         messages, count = [o.error for o in outcomes if o.error], len(lines)
@@ -108,7 +108,7 @@ def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids
     target = Path(parts_dir) / f"{partition.name}.{fmt}"
     if fmt == "parquet":
         rows = list(csv.reader(as_text(line) for line in lines))
-        _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
+        _write_atomically(target, _encode(rows, fmt, _batch_header(ids, timing)))
     else:
         tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
         with open(tmp, "w", newline="", encoding="utf-8") as out:
@@ -135,9 +135,9 @@ def _rule_set(spec):
 RESCREEN_HEADER = ["case_id", "row", "pathway", "old", "new", "why"]
 
 
-def _batch_header(ids):
-    from .batch import DETAIL_HEADER, RESULT_HEADER
-    return RESULT_HEADER + list(ids) + DETAIL_HEADER
+def _batch_header(ids, timing=False):
+    from .batch import DETAIL_HEADER, RESULT_HEADER, TIMING_HEADER
+    return RESULT_HEADER + list(ids) + DETAIL_HEADER + (TIMING_HEADER if timing else [])
 
 
 def _encode(rows, fmt, header) -> bytes:
@@ -217,7 +217,7 @@ def _clock(seconds):
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def _run(client, plan, func, args, parts_dir, fmt, report=print):
+def _run(client, plan, func, args, parts_dir, fmt, timing=False, report=print):
     """Submit the partitions whose part file is missing; wait for all; report errors by partition and row."""
     from dask.distributed import as_completed
     header, partitions = plan
@@ -235,7 +235,8 @@ def _run(client, plan, func, args, parts_dir, fmt, report=print):
                 for m in _errors_in_part(parts_dir / f"{p.name}.csv", p):
                     errors += 1
                     report(f"navigator: {m}", file=sys.stderr)
-    futures = [client.submit(func, p, header, *args, str(parts_dir), fmt, retries=PART_RETRIES, pure=False)
+    extra = (timing,) if timing else ()
+    futures = [client.submit(func, p, header, *args, str(parts_dir), fmt, *extra, retries=PART_RETRIES, pure=False)
                for p in todo]
     try:
         for future in as_completed(futures):
@@ -296,18 +297,18 @@ def output_format(out) -> str:
 
 
 def run_batch(client, cases: Path, out: Path, pathways_dir: Path, backend, default_as_of, ids,
-              rows_per_partition=P.ROWS_PER_PARTITION):
+              rows_per_partition=P.ROWS_PER_PARTITION, timing=False):
     """The batch on the cluster; returns (cases, rows with errors). Parquet output is a folder of parts."""
     fmt = output_format(out)
     plan = P.plan(cases, rows_per_partition)
     if plan[0] is None and not plan[1] and not P.is_parquet(cases):
         raise ValueError("empty file (expected a header row of fact names)")
     fingerprint = _fingerprint("batch", _file_stamp(cases), str(pathways_dir), backend, default_as_of, ids,
-                               rows_per_partition, fmt)
+                               rows_per_partition, fmt, *(("timing",) if timing else ()))
     parts_dir = _parts_in(out, fmt, fingerprint)
     done, errors = _run(client, plan, batch_partition, (str(pathways_dir), backend, default_as_of, list(ids)),
-                        parts_dir, fmt)
-    _join(parts_dir, plan[1], out, _batch_header(ids), fmt)
+                        parts_dir, fmt, timing)
+    _join(parts_dir, plan[1], out, _batch_header(ids, timing), fmt)
     return done, errors
 
 
