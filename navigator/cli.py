@@ -218,10 +218,10 @@ def cmd_batch(args):
     from .evaluate import Navigator
     if not Path(args.cases).is_file():
         raise CliError(f"{args.cases}: no such file (expected a CSV with a header row of fact names)")
+    if args.cluster:          # the workers load the rulebooks; the client asks them for the pathway ids
+        return _batch_on_cluster(args)
     nav = Navigator(_rulebooks_dir(args), backend=args.engine)
     ids = [p.id for p in nav.rulebooks.ordered()]
-    if args.cluster:
-        return _batch_on_cluster(args, ids)
     from .partitions import is_parquet
     if is_parquet(args.cases) or is_parquet(args.out):
         raise CliError("Parquet input or output needs --cluster (e.g. --cluster local:2)")
@@ -237,7 +237,7 @@ def cmd_batch(args):
             from .columnar import run_file
             _, errors, fallback = run_file(Path(args.cases), Path(args.out), _rulebooks_dir(args),
                                            args.as_of or dt.date.today(), ids, args.jobs, args.engine,
-                                           progress=progress, timing=args.timing)
+                                           progress=progress, timing=args.timing, nav=nav)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
         raise CliError(f"{args.cases}: {err}") from None
     finally:
@@ -256,12 +256,13 @@ def _cluster(args):
         raise CliError(str(err)) from None
 
 
-def _batch_on_cluster(args, ids):
+def _batch_on_cluster(args):
     """`batch --cluster`: partitions on Dask workers, resumable part files, the same output as without."""
-    from .cluster import run_batch
+    from .cluster import pathway_ids, run_batch
     start = __import__("time").time()
     client = _cluster(args)
     try:
+        ids = pathway_ids(client, _rulebooks_dir(args), args.engine, args.timing)
         done, errors = run_batch(client, Path(args.cases), Path(args.out), _rulebooks_dir(args), args.engine,
                                  args.as_of or dt.date.today(), ids, args.partition_rows, timing=args.timing)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:

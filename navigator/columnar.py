@@ -18,8 +18,8 @@ How it stays the same as `evaluate` while doing a fraction of the work:
   rows are counted (`Columnar.fallback`).
 
 Output per case, per pathway: the status (as today) and, for the pathways of the case's host (every pathway while
-the host is unknown), the missing facts of an undetermined answer and the failed conditions of a "no". Timing is
-not computed here (see docs/scale.md).
+the host is unknown), the missing facts of an undetermined answer and the failed conditions of a "no"; with
+`timing`, when each opens, closes or next changes (navigator/timing.py's values, found column-wise: `_timing`).
 """
 from __future__ import annotations
 
@@ -1288,10 +1288,11 @@ def _slice(args):
 
 
 def run_file(cases, out, pathways_dir, default_as_of, ids, jobs=0, backend="auto", rows_per_slice=50_000,
-             progress=None, report=None, timing=False):
+             progress=None, report=None, timing=False, nav=None):
     """`navigator batch` through the columnar path: slices of the file evaluated on `jobs` processes, written in
-    input order (with `timing`, the three timing columns too). Returns (cases, rows with errors, rows answered by
-    the row path)."""
+    input order (with `timing`, the three timing columns too). `nav`, the caller's Navigator for the same folder,
+    is kept for the slices: the processes forked for them inherit it rather than load the rulebooks again.
+    Returns (cases, rows with errors, rows answered by the row path)."""
     import csv
     import multiprocessing as mp
     import sys
@@ -1302,6 +1303,8 @@ def run_file(cases, out, pathways_dir, default_as_of, ids, jobs=0, backend="auto
     if header is None:
         raise ValueError("empty file (expected a header row of fact names)")
     jobs = jobs or mp.cpu_count()
+    if nav is not None and (str(pathways_dir), backend, timing) not in _WORKER:
+        _WORKER[(str(pathways_dir), backend, timing)] = Columnar(nav, timing)
     tasks = [(str(pathways_dir), backend, p, header, default_as_of, timing) for p in parts]
     done = errors = fallback = 0
     with open(out, "w", newline="", encoding="utf-8") as fh:

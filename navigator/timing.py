@@ -399,19 +399,6 @@ def candidate_plan(rulebooks, vocab, blocs, pathway, host) -> tuple:
     return visit(pathway, {pathway.id})
 
 
-def is_fixed(node, vocab, given) -> bool:
-    """`Timeline._fixed` for a condition: whether its result is the same on every day, for a person who gave the
-    facts `given` (a set of fact ids)."""
-    if node.kind == "fact":
-        if node.fact is None or V.is_relative(node.value) or isinstance(node.value, dict):
-            return False
-        fact = vocab[node.fact]
-        return not (fact.derived and fact.compute in _TIME_VARYING and fact.id not in given)
-    if node.kind in ("status", "unsettled"):
-        return node.kind == "unsettled"
-    return all(is_fixed(kid, vocab, given) for kid in node.children)
-
-
 def timings(nav, person, results) -> dict:
     """{pathway id: Timing} for the results of the person's host (of every country while the host is unknown):
     `annotate`'s timing without what would change a "no" (the batch output's timing columns)."""
@@ -482,4 +469,4 @@ def annotate(nav, person, results) -> None:
 
 
 __all__ = ["HORIZON_YEARS", "NO_TIMING", "Timeline", "Timing", "annotate", "candidate_plan", "changed_conditions",
-           "derived_days", "is_fixed", "relative_days", "shape", "timings", "would_change"]
+           "derived_days", "relative_days", "shape", "timings", "would_change"]
