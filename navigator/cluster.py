@@ -85,8 +85,14 @@ def _warm(pathways_dir, backend, timing):
 def pathway_ids(client, pathways_dir, backend="auto", timing=False) -> list:
     """The pathway ids in evaluation order, from a worker's rulebook set (loaded there once, for its partitions):
     the client does not load and compile the rulebooks itself. Every worker starts loading them now."""
-    client.run(_warm, str(pathways_dir), backend, timing, wait=False)
-    return client.submit(_warm, str(pathways_dir), backend, timing, pure=False).result()
+    return _warm_all(client, pathways_dir, backend, timing)[0].result()
+
+
+def _warm_all(client, pathways_dir, backend, timing) -> list:
+    """A task on each worker loading the rulebook set now (futures; not waited for)."""
+    workers = list(client.scheduler_info().get("workers", {})) or [None]
+    return [client.submit(_warm, str(pathways_dir), backend, timing, pure=False,
+                          **({"workers": [w], "allow_other_workers": True} if w else {})) for w in workers]
 
 
 def _rows(partition: P.Partition, header: bytes | None):
@@ -356,10 +362,7 @@ def run_batch(client, cases: Path, out: Path, pathways_dir: Path, backend, defau
               rows_per_partition=P.ROWS_PER_PARTITION, timing=False):
     """The batch on the cluster; returns (cases, rows with errors). Parquet output is a folder of parts."""
     fmt = output_format(out)
-    try:     # the workers load and compile the rulebooks while the client cuts the file into partitions
-        client.run(_warm, str(pathways_dir), backend, timing, wait=False)
-    except Exception:  # noqa: BLE001  (an optimisation only: the first partition loads them anyway)
-        pass
+    warm = _warm_all(client, pathways_dir, backend, timing)    # loading while the client cuts the file
     plan = P.plan(cases, rows_per_partition)
     if plan[0] is None and not plan[1] and not P.is_parquet(cases):
         raise ValueError("empty file (expected a header row of fact names)")
@@ -374,6 +377,7 @@ def run_batch(client, cases: Path, out: Path, pathways_dir: Path, backend, defau
         joiner.abandon()
         raise
     joiner.finish()
+    del warm
     return done, errors
 
 
