@@ -9,7 +9,7 @@ the absolute rates do not).
 
 Targets (issue 17): 1,000,000 cases at >= 25,000 cases/s end to end on 2 cores, <= 400 MB per worker.
 Usage: python bench/batch_bench.py [--cases 1000000] [--workers 2] [--paths plain,cluster,identity]
-                                   [--identity 100000] [--pool 200000]
+                                   [--identity 100000] [--pool 200000] [--timing] [--keep]
 """
 import argparse
 import csv
@@ -17,6 +17,7 @@ import filecmp
 import io
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -89,15 +90,19 @@ def main():
     ap.add_argument("--partition-rows", type=int, default=50_000)
     ap.add_argument("--identity", type=int, default=100_000, help="distinct people for the check against evaluate")
     ap.add_argument("--pool", type=int, default=200_000, help="distinct generated people the cases cycle through")
+    ap.add_argument("--timing", action="store_true", help="batch --timing (the three timing columns) on every path")
+    ap.add_argument("--keep", action="store_true", help="keep the generated cases and the outputs")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="navigator-batch-"))
     cases = tmp / "cases.csv"
-    t = time.time()
-    write_cases(cases, args.cases, pool=args.pool)
-    print(f"{args.cases:,} generated cases written in {time.time() - t:.1f} s ({cases.stat().st_size / 1e6:.1f} MB)")
     paths = args.paths.split(",")
+    if "plain" in paths or "cluster" in paths:      # the identity check writes its own people
+        t = time.time()
+        write_cases(cases, args.cases, pool=args.pool)
+        print(f"{args.cases:,} generated cases written in {time.time() - t:.1f} s "
+              f"({cases.stat().st_size / 1e6:.1f} MB)")
     outs = {}
-    navigator = [sys.executable, "-m", "navigator.cli", "batch", str(cases)]
+    navigator = [sys.executable, "-m", "navigator.cli", "batch", str(cases)] + (["--timing"] if args.timing else [])
     if "plain" in paths:
         outs["plain"] = tmp / "plain.csv"
         run(f"plain, {args.workers} processes", navigator + ["--out", str(outs["plain"]), "--jobs", str(args.workers)],
@@ -113,13 +118,16 @@ def main():
         people = tmp / "people.csv"
         write_cases(people, args.identity, seed=11, pool=args.identity)
         fast, slow = tmp / "people-columnar.csv", tmp / "people-rows.csv"
-        cmd = [sys.executable, "-m", "navigator.cli", "batch", str(people), "--jobs", str(args.workers)]
+        cmd = [sys.executable, "-m", "navigator.cli", "batch", str(people), "--jobs", str(args.workers)] + \
+            (["--timing"] if args.timing else [])
         wall_c, cpu_c = run("columnar (identity set)", cmd + ["--out", str(fast)], args.identity)
         wall_r, cpu_r = run("row path, evaluate", cmd + ["--out", str(slow), "--row-path"], args.identity)
         same = filecmp.cmp(fast, slow, shallow=False)
         print(f"{args.identity:,} distinct generated people: columnar output byte-identical to evaluate's: {same}; "
               f"columnar / row path in this run: {wall_r / wall_c:.1f}x wall, {cpu_r / cpu_c:.1f}x cpu")
     print("targets: >= 25,000 cases/s end to end on 2 cores, <= 400 MB per worker")
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)      # gigabytes of output: removed unless --keep
 
 
 if __name__ == "__main__":

@@ -39,6 +39,9 @@ class Outcome:
     errors: list = field(default_factory=list)      # the FieldErrors behind `error`, for a reader in another language
     missing: str = ""       # per undetermined pathway of the host: "pathway: fact fact; ..." (detail only)
     failed: str = ""        # per not-eligible pathway of the host: "pathway: condition condition; ..." (detail only)
+    eligible_from: str = ""     # per pathway of the host that opens later: "pathway: YYYY-MM-DD; ..." (detail only)
+    eligible_until: str = ""    # per eligible pathway of the host that closes: "pathway: YYYY-MM-DD; ..." (detail only)
+    next_change: str = ""       # "pathway: YYYY-MM-DD status (condition condition); ..." (detail only)
 
 
 _worker_nav = None
@@ -84,16 +87,19 @@ def safe_cell(value):
     return value
 
 
-def result_row(o, pathway_ids):
-    """One results-CSV row for an Outcome, every cell safe to open in a spreadsheet."""
+def result_row(o, pathway_ids, timing=False):
+    """One results-CSV row for an Outcome, every cell safe to open in a spreadsheet (with `timing`, the three
+    timing cells at the end)."""
     words = {p: getattr(s, "status", s) for p, s in o.statuses.items()}
     eligible = " ".join(p for p in pathway_ids if words.get(p) == "eligible")
     return [safe_cell(c) for c in [o.row, o.case_id, o.as_of, o.error, eligible]
-            + [words.get(p, "") for p in pathway_ids] + [o.missing, o.failed]]
+            + [words.get(p, "") for p in pathway_ids] + [o.missing, o.failed]
+            + ([o.eligible_from, o.eligible_until, o.next_change] if timing else [])]
 
 
 RESULT_HEADER = ["row", "case_id", "as_of", "error", "eligible"]
 DETAIL_HEADER = ["missing", "failed"]      # after the pathway columns (docs/scale.md, "Output")
+TIMING_HEADER = ["eligible_from", "eligible_until", "next_change"]    # after those, with `batch --timing`
 
 
 def detail_cells(results, host) -> tuple[str, str]:
@@ -111,9 +117,25 @@ def detail_cells(results, host) -> tuple[str, str]:
     return "; ".join(missing), "; ".join(failed)
 
 
-def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
+def timing_cells(timings: dict) -> tuple[str, str, str]:
+    """The `eligible_from`, `eligible_until` and `next_change` cells of a case from {pathway id: Timing} of its
+    host's pathways in evaluation order (navigator/timing.py; the names and values of the JSON answer)."""
+    start, until, change = [], [], []
+    for pid, t in timings.items():
+        if t.eligible_from:
+            start.append(f"{pid}: {t.eligible_from.isoformat()}")
+        if t.eligible_until:
+            until.append(f"{pid}: {t.eligible_until.isoformat()}")
+        if t.next_change:
+            day, status, because = t.next_change
+            change.append(f"{pid}: {day.isoformat()} {status}" + (f" ({' '.join(because)})" if because else ""))
+    return "; ".join(start), "; ".join(until), "; ".join(change)
+
+
+def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False, timing=False):
     """One case row's Outcome: the status of every pathway, or the row's error (named by row and field).
-    `keep` also keeps the results of the case's host (or of every country while the host is unknown)."""
+    `keep` also keeps the results of the case's host (or of every country while the host is unknown);
+    `timing` (with `detail`) also fills the timing cells (navigator/timing.py)."""
     if isinstance(row, BadRow):
         return Outcome(row_number, str(row_number), "", {}, f"row {row_number}: {row}", errors=[row])
     case_id = (row.get("case_id") or "").strip() or str(row_number)
@@ -134,13 +156,18 @@ def evaluate_row(nav, row_number, row, default_as_of, detail=False, keep=False):
     host = ev.person.values.get("host_country")
     kept = [r for r in ev.results if host is None or r.pathway.country == host] if keep else []
     missing, failed = detail_cells(ev.results, host) if detail else ("", "")
-    return Outcome(row_number, case_id, as_of.isoformat(), statuses, results=kept, missing=missing, failed=failed)
+    timed = ("", "", "")
+    if detail and timing:
+        from .timing import timings
+        timed = timing_cells(timings(nav, ev.person, ev.results))
+    return Outcome(row_number, case_id, as_of.isoformat(), statuses, results=kept, missing=missing, failed=failed,
+                   eligible_from=timed[0], eligible_until=timed[1], next_change=timed[2])
 
 
 
 def _work(chunk):
-    rows, default_as_of, detail = chunk
-    return [evaluate_row(_worker_nav, n, row, default_as_of, detail) for n, row in rows]
+    rows, default_as_of, detail, timing = chunk
+    return [evaluate_row(_worker_nav, n, row, default_as_of, detail, timing=timing) for n, row in rows]
 
 
 def read_cases(source):
@@ -488,15 +515,15 @@ def clinic_table(outcomes, nav, tr) -> list:
     return table
 
 
-def _chunks(rows, default_as_of, detail=False):
+def _chunks(rows, default_as_of, detail=False, timing=False):
     chunk = []
     for item in rows:
         chunk.append(item)
         if len(chunk) == CHUNK:
-            yield chunk, default_as_of, detail
+            yield chunk, default_as_of, detail, timing
             chunk = []
     if chunk:
-        yield chunk, default_as_of, detail
+        yield chunk, default_as_of, detail, timing
 
 
 class Progress:
@@ -526,32 +553,33 @@ class Progress:
             self.stream.write("\n")
 
 
-def run_batch(cases: Path, pathways_dir: Path, as_of: dt.date, jobs: int = 0, backend="auto", detail=False):
+def run_batch(cases: Path, pathways_dir: Path, as_of: dt.date, jobs: int = 0, backend="auto", detail=False,
+              timing=False):
     """Evaluate every case row by row; yields Outcomes in input order. jobs=0 uses every core. `detail` also
     fills the missing / failed cells (the columnar path's output, navigator/columnar.py, row by row)."""
     jobs = jobs or mp.cpu_count()
     rows = read_cases(cases)
     if jobs == 1:
         _init_worker(pathways_dir, backend)
-        for chunk in _chunks(rows, as_of, detail):
+        for chunk in _chunks(rows, as_of, detail, timing):
             yield from _work(chunk)
         return
     ctx = mp.get_context("fork") if sys.platform != "win32" else mp.get_context()
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(str(pathways_dir), backend)) as pool:
-        for outcomes in pool.imap(_work, _chunks(rows, as_of, detail)):
+        for outcomes in pool.imap(_work, _chunks(rows, as_of, detail, timing)):
             yield from outcomes
 
 
-def write_results(outcomes, out: Path, pathway_ids, progress=None):
+def write_results(outcomes, out: Path, pathway_ids, progress=None, timing=False):
     errors = 0
     with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(RESULT_HEADER + list(pathway_ids) + DETAIL_HEADER)
+        writer.writerow(RESULT_HEADER + list(pathway_ids) + DETAIL_HEADER + (TIMING_HEADER if timing else []))
         for o in outcomes:
             if o.error:
                 errors += 1
                 print(f"navigator batch: {o.error}", file=sys.stderr)
-            writer.writerow(result_row(o, pathway_ids))
+            writer.writerow(result_row(o, pathway_ids, timing))
             if progress:
                 progress.advance(1)
     return errors

@@ -218,10 +218,10 @@ def cmd_batch(args):
     from .evaluate import Navigator
     if not Path(args.cases).is_file():
         raise CliError(f"{args.cases}: no such file (expected a CSV with a header row of fact names)")
+    if args.cluster:          # the workers load the rulebooks; the client asks them for the pathway ids
+        return _batch_on_cluster(args)
     nav = Navigator(_rulebooks_dir(args), backend=args.engine)
     ids = [p.id for p in nav.rulebooks.ordered()]
-    if args.cluster:
-        return _batch_on_cluster(args, ids)
     from .partitions import is_parquet
     if is_parquet(args.cases) or is_parquet(args.out):
         raise CliError("Parquet input or output needs --cluster (e.g. --cluster local:2)")
@@ -231,13 +231,13 @@ def cmd_batch(args):
     try:
         if args.row_path:
             outcomes = run_batch(Path(args.cases), _rulebooks_dir(args), args.as_of or dt.date.today(), args.jobs,
-                                 args.engine, detail=True)
-            errors = write_results(outcomes, Path(args.out), ids, progress)
+                                 args.engine, detail=True, timing=args.timing)
+            errors = write_results(outcomes, Path(args.out), ids, progress, timing=args.timing)
         else:
             from .columnar import run_file
             _, errors, fallback = run_file(Path(args.cases), Path(args.out), _rulebooks_dir(args),
                                            args.as_of or dt.date.today(), ids, args.jobs, args.engine,
-                                           progress=progress)
+                                           progress=progress, timing=args.timing, nav=nav)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
         raise CliError(f"{args.cases}: {err}") from None
     finally:
@@ -256,14 +256,15 @@ def _cluster(args):
         raise CliError(str(err)) from None
 
 
-def _batch_on_cluster(args, ids):
+def _batch_on_cluster(args):
     """`batch --cluster`: partitions on Dask workers, resumable part files, the same output as without."""
-    from .cluster import run_batch
+    from .cluster import pathway_ids, run_batch
     start = __import__("time").time()
     client = _cluster(args)
     try:
+        ids = pathway_ids(client, _rulebooks_dir(args), args.engine, args.timing)
         done, errors = run_batch(client, Path(args.cases), Path(args.out), _rulebooks_dir(args), args.engine,
-                                 args.as_of or dt.date.today(), ids, args.partition_rows)
+                                 args.as_of or dt.date.today(), ids, args.partition_rows, timing=args.timing)
     except (ValueError, UnicodeDecodeError, __import__("csv").Error) as err:
         raise CliError(f"{args.cases}: {err}") from None
     finally:
@@ -413,6 +414,8 @@ def build_parser():
     p.add_argument("--engine", choices=("auto", "durable-rules", "python"), default="auto")
     p.add_argument("--row-path", action="store_true",
                    help="evaluate case by case through the full evaluator (slower; the same output, for comparison)")
+    p.add_argument("--timing", action="store_true",
+                   help="also eligible_from, eligible_until and next_change per pathway of the host (docs/scale.md)")
     _cluster_options(p)
     p.set_defaults(func=cmd_batch)
 

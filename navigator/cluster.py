@@ -42,6 +42,12 @@ def connect(spec: str):
     for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.worker",
                  "distributed.core", "distributed.http.proxy"):
         logging.getLogger(name).setLevel(logging.ERROR)     # Dask's start-up chatter is not the user's business
+    import dask
+    # Dask's statistical profiler samples every worker thread's stack every 10 ms (for the dashboard's profile
+    # page): for a pure-Python evaluator that holds the interpreter lock, that is time taken from the cases.
+    # Switched off here and, through the environment, in the worker processes LocalCluster starts.
+    dask.config.set({"distributed.worker.profile.enabled": False})
+    os.environ.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
     if spec == "local" or spec.startswith("local:"):
         count = spec.partition(":")[2] or str(os.cpu_count() or 1)
         if not count.isdigit() or not 1 <= int(count) <= 256:
@@ -70,6 +76,25 @@ def _navigator(pathways_dir: str, backend: str = "auto"):
     return nav
 
 
+def _warm(pathways_dir, backend, timing):
+    """Load and compile the rulebook set in this worker (before its first partition arrives); its pathway ids."""
+    from .columnar import worker
+    return worker(pathways_dir, backend, timing).ids
+
+
+def pathway_ids(client, pathways_dir, backend="auto", timing=False) -> list:
+    """The pathway ids in evaluation order, from a worker's rulebook set (loaded there once, for its partitions):
+    the client does not load and compile the rulebooks itself. Every worker starts loading them now."""
+    return _warm_all(client, pathways_dir, backend, timing)[0].result()
+
+
+def _warm_all(client, pathways_dir, backend, timing) -> list:
+    """A task on each worker loading the rulebook set now (futures; not waited for)."""
+    workers = list(client.scheduler_info().get("workers", {})) or [None]
+    return [client.submit(_warm, str(pathways_dir), backend, timing, pure=False,
+                          **({"workers": [w], "allow_other_workers": True} if w else {})) for w in workers]
+
+
 def _rows(partition: P.Partition, header: bytes | None):
     from .batch import read_cases
     from .facts import to_text
@@ -92,11 +117,11 @@ def _write_atomically(target: Path, data: bytes):
     os.replace(tmp, target)
 
 
-def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt):
+def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids, parts_dir, fmt, timing=False):
     """Evaluate one partition through the columnar path (navigator/columnar.py) and write its part file;
     returns (rows, [error messages])."""
     from .columnar import as_text, part_text, worker, write_lines
-    col = worker(pathways_dir, backend)
+    col = worker(pathways_dir, backend, timing)
     if partition.kind == "parquet":
         lines, outcomes = col.run_rows(_rows(partition, header), default_as_of)
         messages, count = [o.error for o in outcomes if o.error], len(lines)
@@ -108,7 +133,7 @@ def batch_partition(partition, header, pathways_dir, backend, default_as_of, ids
     target = Path(parts_dir) / f"{partition.name}.{fmt}"
     if fmt == "parquet":
         rows = list(csv.reader(as_text(line) for line in lines))
-        _write_atomically(target, _encode(rows, fmt, _batch_header(ids)))
+        _write_atomically(target, _encode(rows, fmt, _batch_header(ids, timing)))
     else:
         tmp = target.with_name(target.name + f".tmp-{os.getpid()}")
         with open(tmp, "w", newline="", encoding="utf-8") as out:
@@ -135,9 +160,9 @@ def _rule_set(spec):
 RESCREEN_HEADER = ["case_id", "row", "pathway", "old", "new", "why"]
 
 
-def _batch_header(ids):
-    from .batch import DETAIL_HEADER, RESULT_HEADER
-    return RESULT_HEADER + list(ids) + DETAIL_HEADER
+def _batch_header(ids, timing=False):
+    from .batch import DETAIL_HEADER, RESULT_HEADER, TIMING_HEADER
+    return RESULT_HEADER + list(ids) + DETAIL_HEADER + (TIMING_HEADER if timing else [])
 
 
 def _encode(rows, fmt, header) -> bytes:
@@ -217,11 +242,16 @@ def _clock(seconds):
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def _run(client, plan, func, args, parts_dir, fmt, report=print):
-    """Submit the partitions whose part file is missing; wait for all; report errors by partition and row."""
+def _run(client, plan, func, args, parts_dir, fmt, timing=False, report=print, joiner=None):
+    """Submit the partitions whose part file is missing; wait for all; report errors by partition and row.
+    `joiner` (a _Joiner) is told of each finished partition, to join the parts while the others run."""
     from dask.distributed import as_completed
     header, partitions = plan
     todo = [p for p in partitions if not (parts_dir / f"{p.name}.{fmt}").exists()]
+    if joiner is not None:
+        for p in partitions:
+            if p not in todo:
+                joiner.ready(p.index)
     total = sum(p.rows for p in partitions)
     progress = ClusterProgress(total, total - sum(p.rows for p in todo))
     if client.dashboard_link:
@@ -235,11 +265,15 @@ def _run(client, plan, func, args, parts_dir, fmt, report=print):
                 for m in _errors_in_part(parts_dir / f"{p.name}.csv", p):
                     errors += 1
                     report(f"navigator: {m}", file=sys.stderr)
-    futures = [client.submit(func, p, header, *args, str(parts_dir), fmt, retries=PART_RETRIES, pure=False)
+    extra = (timing,) if timing else ()
+    futures = [client.submit(func, p, header, *args, str(parts_dir), fmt, *extra, retries=PART_RETRIES, pure=False)
                for p in todo]
+    index = {f.key: p.index for f, p in zip(futures, todo)}
     try:
         for future in as_completed(futures):
             rows, messages = future.result()
+            if joiner is not None:
+                joiner.ready(index[future.key])
             errors += len(messages)
             for m in messages:
                 report(f"navigator: {m}", file=sys.stderr)
@@ -256,20 +290,49 @@ def _errors_in_part(path: Path, partition):
                 yield f"partition {partition.index}, {cells[3]}"
 
 
-def _join(parts_dir: Path, partitions, out: Path, header, fmt):
-    """The parts, in input order, as one output file (CSV: the single-machine path's bytes exactly)."""
-    if fmt == "parquet":                   # a Parquet dataset is the folder of parts itself
-        return
-    tmp = out.with_name(out.name + ".tmp")
-    with open(tmp, "wb") as fh:
+class _Joiner:
+    """The parts, in input order, as one output file (CSV: the single-machine path's bytes exactly), appended
+    as soon as every part before them is done: the copy runs while the other partitions are evaluated, and
+    only what finishes last is left to copy at the end. A Parquet output is the folder of parts itself."""
+
+    def __init__(self, parts_dir: Path, partitions, out: Path, header, fmt):
+        self.parts_dir, self.partitions, self.out, self.fmt = parts_dir, list(partitions), out, fmt
+        self.done, self.next, self.fh = set(), 0, None
+        if fmt == "parquet":
+            return
+        self.tmp = out.with_name(out.name + ".tmp")
+        self.fh = open(self.tmp, "wb")
         head = io.StringIO(newline="")
         csv.writer(head).writerow(header)
-        fh.write(head.getvalue().encode("utf-8"))
-        fh.flush()
-        for p in partitions:             # copied by the kernel (sendfile): gigabytes never pass through Python
-            with open(parts_dir / f"{p.name}.csv", "rb") as part:
-                _copy(part, fh)
-    os.replace(tmp, out)
+        self.fh.write(head.getvalue().encode("utf-8"))
+        self.fh.flush()
+
+    def ready(self, index):
+        self.done.add(index)
+        while self.fh is not None and self.next < len(self.partitions) and \
+                self.partitions[self.next].index in self.done:
+            p = self.partitions[self.next]      # copied by the kernel (sendfile): never through Python
+            with open(self.parts_dir / f"{p.name}.csv", "rb") as part:
+                _copy(part, self.fh)
+            self.next += 1
+
+    def finish(self):
+        if self.fh is None:
+            return
+        for p in self.partitions:
+            self.ready(p.index)
+        self.fh.close()
+        os.replace(self.tmp, self.out)
+
+    def abandon(self):
+        if self.fh is not None:
+            self.fh.close()
+            self.tmp.unlink(missing_ok=True)
+
+
+def _join(parts_dir: Path, partitions, out: Path, header, fmt):
+    """The parts, in input order, as one output file (CSV: the single-machine path's bytes exactly)."""
+    _Joiner(parts_dir, partitions, out, header, fmt).finish()
 
 
 def _copy(src, dst):
@@ -296,18 +359,25 @@ def output_format(out) -> str:
 
 
 def run_batch(client, cases: Path, out: Path, pathways_dir: Path, backend, default_as_of, ids,
-              rows_per_partition=P.ROWS_PER_PARTITION):
+              rows_per_partition=P.ROWS_PER_PARTITION, timing=False):
     """The batch on the cluster; returns (cases, rows with errors). Parquet output is a folder of parts."""
     fmt = output_format(out)
+    warm = _warm_all(client, pathways_dir, backend, timing)    # loading while the client cuts the file
     plan = P.plan(cases, rows_per_partition)
     if plan[0] is None and not plan[1] and not P.is_parquet(cases):
         raise ValueError("empty file (expected a header row of fact names)")
     fingerprint = _fingerprint("batch", _file_stamp(cases), str(pathways_dir), backend, default_as_of, ids,
-                               rows_per_partition, fmt)
+                               rows_per_partition, fmt, *(("timing",) if timing else ()))
     parts_dir = _parts_in(out, fmt, fingerprint)
-    done, errors = _run(client, plan, batch_partition, (str(pathways_dir), backend, default_as_of, list(ids)),
-                        parts_dir, fmt)
-    _join(parts_dir, plan[1], out, _batch_header(ids), fmt)
+    joiner = _Joiner(parts_dir, plan[1], out, _batch_header(ids, timing), fmt)
+    try:
+        done, errors = _run(client, plan, batch_partition, (str(pathways_dir), backend, default_as_of, list(ids)),
+                            parts_dir, fmt, timing, joiner=joiner)
+    except BaseException:
+        joiner.abandon()
+        raise
+    joiner.finish()
+    del warm
     return done, errors
 
 

@@ -18,8 +18,8 @@ How it stays the same as `evaluate` while doing a fraction of the work:
   rows are counted (`Columnar.fallback`).
 
 Output per case, per pathway: the status (as today) and, for the pathways of the case's host (every pathway while
-the host is unknown), the missing facts of an undetermined answer and the failed conditions of a "no". Timing is
-not computed here (see docs/scale.md).
+the host is unknown), the missing facts of an undetermined answer and the failed conditions of a "no"; with
+`timing`, when each opens, closes or next changes (navigator/timing.py's values, found column-wise: `_timing`).
 """
 from __future__ import annotations
 
@@ -31,9 +31,11 @@ import numpy as np
 
 from . import derive
 from . import values as V
+from .derive import add_years
 from .facts import EARLIEST, LATEST, MAX_FACTS, MAX_STRING, cross_checks, input_lists, nfc, parse_text_value, typed_value
 from .logic import compare
 from .problems import FieldError
+from .timing import HORIZON_YEARS, candidate_plan, changed_conditions, derived_days, relative_days, shape
 
 NOT, MET, UNK = 0, 1, 2
 STATUS_WORD = ("not_eligible", "eligible", "undetermined")
@@ -196,8 +198,8 @@ def _col_of(cells, n) -> Col:
 class Columnar:
     """A compiled rulebook set's answers for a whole table of cases at once (one per worker, reused)."""
 
-    def __init__(self, nav):
-        self.nav = nav
+    def __init__(self, nav, timing=False):
+        self.nav, self.timing = nav, timing
         self.vocab, self.blocs, self.rulebooks = nav.vocab, nav.blocs, nav.rulebooks
         self.ordered = self.rulebooks.ordered()
         self.ids = [p.id for p in self.ordered]
@@ -209,6 +211,8 @@ class Columnar:
         for i, p in enumerate(self.ordered):
             self.by_host.setdefault(p.country, []).append(i)
         self.fallback = 0
+        self._plans = {}
+        self.granting = {j for j, p in enumerate(self.ordered) if any(v.grants for v in p.versions)}
 
     # ------------------------------------------------------------ one table
     def run(self, data: bytes, default_as_of: dt.date, first_row: int = 2):
@@ -401,7 +405,7 @@ class Columnar:
             if found is None:
                 rel = np.array([V.relative_date(node.value, d).toordinal() if d is not None else 0
                                 for d in ctx_day.vals], np.int64)[ctx_day.codes]
-                ordv, known = _ordinals(col)
+                ordv, known = self._ordinals(col)
                 result = _NUMPY_OPS[op](ordv, rel)
                 found = cache[key] = np.where(known & (day_ord[ctx_day.codes] >= 0), result.astype(np.int8),
                                               UNK).astype(np.int8)
@@ -433,6 +437,14 @@ class Columnar:
                 status[unknown] = ptab[pcol.codes[unknown]]
         cache[key] = status
         return status
+
+    def _ordinals(self, col):
+        found = self._tables.get(("ordinals", id(col.vals)))
+        if found is None or found[0] is not col.vals:
+            found = self._tables[("ordinals", id(col.vals))] = (col.vals, np.array(
+                [v.toordinal() if isinstance(v, dt.date) else v if isinstance(v, int) else 0 for v in col.vals],
+                np.int64))
+        return found[1][col.codes], col.known()
 
     def _day_ords(self, ctx_day):
         found = self._tables.get(("days", id(ctx_day)))
@@ -486,8 +498,8 @@ class Columnar:
         if len(idx) < n:
             for i in np.nonzero(fall)[0]:
                 row = raw[i] if raw is not None else self._row_dict(names, cells, i)
-                o = evaluate_row(self.nav, int(rows[i]), row, default_as_of, detail=True)
-                lines[i] = row_line(o, self.ids)
+                o = evaluate_row(self.nav, int(rows[i]), row, default_as_of, detail=True, timing=self.timing)
+                lines[i] = row_line(o, self.ids, self.timing)
                 outcomes.append(o)
             self.fallback += n - len(idx)
         if len(idx):
@@ -501,9 +513,14 @@ class Columnar:
                 ids = numbers
             asof_text = np.array([d.isoformat() if d else "" for d in as_of.vals], object)[as_of.codes[idx]]
             prefix = numbers + "," + ids + "," + asof_text + ",,"
-            head, miss, fail = tails          # shared among rows with the same answers: never copied per row
-            for k, i in enumerate(idx.tolist()):
-                lines[i] = (prefix[k], head[k], miss[k], ",", fail[k])
+            head, miss, fail, start, until, change = tails + (None,) * (6 - len(tails))   # shared pieces
+            if self.timing:
+                for k, i in enumerate(idx.tolist()):
+                    lines[i] = (prefix[k], head[k], miss[k], ",", fail[k], ",", start[k], ",", until[k], ",",
+                                change[k])
+            else:
+                for k, i in enumerate(idx.tolist()):
+                    lines[i] = (prefix[k], head[k], miss[k], ",", fail[k])
         return lines, outcomes
 
     def _row_dict(self, names, cells, i):
@@ -516,9 +533,11 @@ class Columnar:
                 row[name] = v
         return row
 
-    def evaluate(self, values, possible, given_known, as_of, n, todo):
+    def evaluate(self, values, possible, given_known, as_of, n, todo, detail=True, keep=False):
         """The pathways `todo` (indices into the evaluation order) on every row of a sub-batch: per pathway
-        (status int8, missing bit masks (n, words), failed condition ids as text)."""
+        (status int8, missing bit masks (n, words), failed condition ids as text, rows whose "no" no day changes,
+        rows whose explanation is the whole tree). Without `detail`, the statuses only (the other parts empty);
+        with `keep`, the result of every condition is kept in `self.kept` ({id(node): int8 column})."""
         self._node_cache, self._tables, leaf_cache, miss_cache = {}, {}, {}, {}
         out = {}
         chain = {}              # status -> [state (-1 none, MET, UNK), expiry day number, missing bits]
@@ -526,12 +545,15 @@ class Columnar:
         asof_ord = np.array([d.toordinal() for d in as_of.vals], np.int64)[as_of.codes]
         held = values.get("statuses")
         env = (values, possible, n, leaf_cache, miss_cache, given_known, chain, granted, asof_ord, held)
+        fixed_cache = {}
         for j in todo:
             pathway = self.ordered[j]
             vcol = Col(as_of.codes, self._versions(pathway, as_of.vals))
             st = np.full(n, NOT, np.int8)
-            bits = np.zeros((n, self.words), np.uint64)
-            fail = np.full(n, "", object)
+            bits = np.zeros((n, self.words), np.uint64) if detail else None
+            fail = np.full(n, "", object) if detail else None
+            fixed_no = np.zeros(n, bool) if detail else None
+            whole = np.zeros(n, bool) if detail else None
             for version in pathway.versions:
                 sel = np.array([v is version for v in vcol.vals], bool)[vcol.codes]
                 if not sel.any():
@@ -542,18 +564,75 @@ class Columnar:
                 scope_s = self._node_cache[id(scope)]
                 s = np.where(scope_s == NOT, NOT, s).astype(np.int8)
                 st[sel] = s[sel]
+                if not detail:
+                    continue
                 unknown = np.nonzero(sel & (s == UNK))[0]
                 if len(unknown):
                     self._missing(version.conditions, unknown, bits, env)
                 fail[sel] = self._failed(version.conditions, s, scope_s)[sel]
-            gone = np.array([v is None for v in vcol.vals], bool)[vcol.codes]
-            if gone.any():
-                st[gone] = NOT
-                fail[gone] = "in_force"
-            out[j] = (st, bits, fail)
-            self._chain(pathway, vcol, st, bits, as_of, chain, granted)
+                if not self.timing:
+                    continue
+                whole[sel] = scope_s[sel] != NOT
+                no = sel & (s == NOT)
+                if no.any():
+                    fixed_no[no] = self._fixed_failed(version.conditions, scope_s, given_known, n, fixed_cache)[no]
+            if detail:
+                gone = np.array([v is None for v in vcol.vals], bool)[vcol.codes]
+                if gone.any():
+                    st[gone] = NOT
+                    fail[gone] = "in_force"
+            else:
+                bits = np.zeros((n, 1), np.uint64)
+            out[j] = (st, bits, fail, fixed_no, whole)
+            self._chain(pathway, vcol, st, bits if detail else None, as_of, chain, granted)
+        if keep:
+            self.kept = self._node_cache
         del self._node_cache, self._tables
         return out
+
+    def _fixed_failed(self, root, scope_s, given_known, n, cache):
+        """Per row, whether a part that decides its "no" gives the same answer on every day (`timing`'s shortcut:
+        only another version can change it), from the results of the conditions on the as-of date."""
+        def fixed(node):
+            key = id(node)
+            found = cache.get(key)
+            if found is None:
+                kind = node.kind
+                if kind == "fact":
+                    if node.fact is None or V.is_relative(node.value) or isinstance(node.value, dict):
+                        found = np.zeros(n, bool)
+                    else:
+                        fact = self.vocab[node.fact]
+                        found = given_known(fact.id) if fact.derived and fact.compute in _AS_OF_DEPENDENT \
+                            else np.ones(n, bool)
+                elif kind in ("status", "unsettled"):
+                    found = np.full(n, kind == "unsettled", bool)
+                else:
+                    found = np.ones(n, bool)
+                    for kid in node.children:
+                        found = found & fixed(kid)
+                cache[key] = found
+            return found
+
+        def failable(node, out):
+            for kid in node.children:
+                if kid.kind == "all":
+                    failable(kid, out)
+                else:
+                    out.append(kid)
+            return out
+        scope = root.children[0]
+        out = np.zeros(n, bool)
+        for node in failable(root, []):
+            out |= (self._node_cache[id(node)] == NOT) & fixed(node)
+        if scope.kind == "all":
+            only = failable(scope, [])
+        else:
+            only = [scope]
+        in_scope = np.zeros(n, bool)
+        for node in only:
+            in_scope |= (self._node_cache[id(node)] == NOT) & fixed(node)
+        return np.where(scope_s == NOT, in_scope, out)
 
     def _versions(self, pathway, days):
         """The version in force on each distinct day (kept for the table's list of days)."""
@@ -582,13 +661,14 @@ class Columnar:
             cur = chain.get(gstatus)
             if cur is None:
                 cur = chain[gstatus] = [np.full(len(st), -1, np.int8), np.zeros(len(st), np.int64),
-                                        np.zeros_like(bits)]
+                                        np.zeros_like(bits) if bits is not None else None]
             cs, ce, cb = cur
             new = has & ((st == MET) | (st == UNK))
             take = new & ((cs == -1) | ((cs != MET) & (st == MET)) | ((cs == st) & (expiry > ce)))
             cs[take] = st[take]
             ce[take] = expiry[take]
-            cb[take] = bits[take]
+            if cb is not None:
+                cb[take] = bits[take]
 
     def _tree(self, node, pathway, ctx_day, env):
         """The status column of a condition on every row of the sub-batch (rows of other versions: anything)."""
@@ -662,7 +742,8 @@ class Columnar:
         if cur is not None:
             cs, ce, cb = cur
             pending = (cs == UNK) & in_window(ce)
-            bits[pending] |= cb[pending]
+            if cb is not None:
+                bits[pending] |= cb[pending]
             unk = unk | pending
         s = np.where(met, MET, np.where(unk, UNK, NOT)).astype(np.int8)
         return s, bits
@@ -693,29 +774,240 @@ class Columnar:
         return out
 
     def _evaluate(self, given, as_of, n):
-        """The text after the as_of and error cells of each row: eligible, statuses, missing, failed."""
+        """The text after the as_of and error cells of each row: eligible, statuses, missing, failed, and the
+        three timing cells."""
         values, possible = self._person(given, as_of, n)
         self._day_cache = {}
         host_col = values.get("host_country") or Col(np.zeros(n, np.int32), [None])
         host_codes = np.where(host_col.known(), host_col.codes, -1)
         ids = self.ids
-        tails = (np.empty(n, object), np.empty(n, object), np.empty(n, object))
+        tails = tuple(np.empty(n, object) for _ in range(6))
         for hc in np.unique(host_codes):
             rows = np.nonzero(host_codes == hc)[0]
             todo = list(range(len(ids))) if hc < 0 else self.by_host.get(host_col.vals[hc], [])
             sub_values = {k: Col(c.codes[rows], c.vals) for k, c in values.items()}
             sub_possible = {k: Col(c.codes[rows], c.vals) for k, c in possible.items()}
-            sub_given = {k: c.codes[rows] for k, c in given.items()}
+            sub_given = {k: Col(c.codes[rows], c.vals) for k, c in given.items()}
             count = len(rows)
-
-            def given_known(f, sub_given=sub_given, count=count):
-                return np.array([v is not None for v in given[f].vals], bool)[sub_given[f]] if f in given \
-                    else np.zeros(count, bool)
-            res = self.evaluate(sub_values, sub_possible, given_known, Col(as_of.codes[rows], as_of.vals),
-                                len(rows), todo)
-            for whole, part in zip(tails, self._tails(res, todo, len(rows))):
+            sub_as_of = Col(as_of.codes[rows], as_of.vals)
+            res = self.evaluate(sub_values, sub_possible, _given_known(sub_given, count), sub_as_of, count, todo)
+            timed = self._timing(sub_given, sub_values, sub_as_of, res, todo, None if hc < 0 else host_col.vals[hc],
+                                 count) if self.timing else ()
+            for whole, part in zip(tails, self._tails(res, todo, len(rows)) + timed):
                 whole[rows] = part
         return tails
+
+    # ------------------------------------------------------------ timing (navigator/timing.py, column-wise)
+    def _statuses_at(self, given, rows, days, todo, keep=False):
+        """Per pathway of `todo`, the status of the cases `rows` (indices into `given`'s columns) each on its own
+        day (day numbers): the same person re-derived on that day, as `timing.Timeline` does."""
+        sub = {k: Col(c.codes[rows], c.vals) for k, c in given.items()}
+        day_col = _days_col(days)
+        m = len(rows)
+        values, possible = self._person(sub, day_col, m)
+        out = self.evaluate(values, possible, _given_known(sub, m), day_col, m, todo, detail=False, keep=keep)
+        return {j: r[0] for j, r in out.items()}, day_col
+
+    def _candidates(self, j, host, given, values, given_known, n, own_cache):
+        """(n, K) day numbers (padded with _NEVER): `Timeline.candidates` of pathway j for every row, unfiltered."""
+        pathway = self.ordered[j]
+        key = ("plan", j, host)
+        plan = self._plans.get(key)
+        if plan is None:
+            own, static = candidate_plan(self.rulebooks, self.vocab, self.blocs, pathway, host)
+            plan = self._plans[key] = (own, np.array(sorted(d.toordinal() for d in static), np.int64))
+        own, static = plan
+        parts = [np.broadcast_to(static, (n, len(static)))] if len(static) else []
+        for q in own:
+            found = own_cache.get(q.id)
+            if found is None:
+                found = own_cache[q.id] = self._own_days(q, given, values, given_known, n)
+            if found is not None:
+                parts.append(found)
+        return np.concatenate(parts, axis=1) if parts else np.full((n, 1), _NEVER, np.int64)
+
+    def _own_days(self, pathway, given, values, given_known, n):
+        """The per-person candidate days of one pathway (relative dates crossed, derived facts crossing a value,
+        held permits entering or leaving a window), (n, K) day numbers or None."""
+        shp = shape(pathway, self.vocab, self.blocs)
+        parts = []
+        for fact, spec in shp.relative:
+            col = values.get(fact)
+            if col is None:
+                continue
+            memo = self._plans.setdefault(("relative", repr(spec)), {})
+            rows = []
+            for v in col.vals:
+                found = memo.get(v) if isinstance(v, dt.date) else (_NEVER, _NEVER)
+                if found is None:
+                    found = memo[v] = tuple(x.toordinal() for x in relative_days(spec, v))
+                rows.append(found)
+            parts.append(np.array(rows, np.int64).reshape(-1, 2)[col.codes])
+        for fact, specs in shp.derived:
+            srcs = [x for x in fact.sources if x in given]
+            if not srcs:
+                continue
+            days = map_groups(lambda v, fact=fact, specs=specs, srcs=srcs: tuple(sorted(
+                d.toordinal() for d in derived_days(fact, specs, {k: x for k, x in zip(srcs, v) if x is not None}))),
+                [given[x] for x in srcs], n)
+            width = max((len(v) for v in days.vals), default=0)
+            if not width:
+                continue
+            tab = np.array([list(v) + [_NEVER] * (width - len(v)) for v in days.vals], np.int64)
+            got = tab[days.codes]
+            got[given_known(fact.id)] = _NEVER          # given directly: the same answer every day
+            parts.append(got)
+        held = values.get("statuses")
+        if held is not None:
+            for status, windows in shp.status:
+                ws = [w for w in windows if isinstance(w, int)]
+                if not ws:
+                    continue
+                tab = np.array([[x for w in ws for x in ((v[status] - dt.timedelta(days=w)).toordinal(),
+                                                         v[status].toordinal() + 1)]
+                                if v is not None and v.get(status) is not None else [_NEVER] * (2 * len(ws))
+                                for v in held.vals], np.int64).reshape(-1, 2 * len(ws))
+                parts.append(tab[held.codes])
+        return np.concatenate(parts, axis=1) if parts else None
+
+    def _version_days(self, j):
+        key = ("versions", j)
+        found = self._plans.get(key)
+        if found is None:
+            pathway = self.ordered[j]
+            found = self._plans[key] = np.array(sorted({d.toordinal() for v in pathway.versions for d in (
+                v.valid_from, v.valid_until and v.valid_until + dt.timedelta(days=1)) if d is not None}), np.int64)
+        return found
+
+    def _timing(self, given, values, as_of, res, todo, host, n):
+        """The eligible_from, eligible_until and next_change cells of every row (`Timeline.timing` of each pathway
+        of the host): the candidate days of each row found column-wise, the cases re-answered column-wise on
+        them, day after day, only while some pathway of the case still needs a later day."""
+        empty = np.full(n, "", object)
+        if not todo or not n:
+            return empty, empty.copy(), empty.copy()
+        if not hasattr(self, "_plans"):
+            self._plans = {}
+        asof_ord = _ords(as_of)
+        end_ord = np.array([add_years(d, HORIZON_YEARS).toordinal() for d in as_of.vals], np.int64)[as_of.codes]
+        given_known = _given_known(given, n)
+        own_cache = {}
+        cand = {}
+        for j in todo:
+            st, _, _, fixed_no, _ = res[j]
+            m = self._candidates(j, host, given, values, given_known, n, own_cache)
+            if fixed_no.any():
+                vd = self._version_days(j)
+                width = max(m.shape[1], len(vd))
+                full = np.full((n, width), _NEVER, np.int64)
+                full[:, :m.shape[1]] = m
+                full[fixed_no] = _NEVER
+                full[np.ix_(np.nonzero(fixed_no)[0], np.arange(len(vd)))] = vd
+                m = full
+            else:
+                m = m.copy()
+            m[(m <= asof_ord[:, None]) | (m > end_ord[:, None])] = _NEVER
+            m.sort(axis=1)
+            if m.shape[1] > 1:
+                dup = np.zeros(m.shape, bool)
+                dup[:, 1:] = m[:, 1:] == m[:, :-1]
+                m[dup] = _NEVER
+                m.sort(axis=1)
+            width = int((m < _NEVER).sum(axis=1).max()) if len(m) else 0
+            cand[j] = np.concatenate([m[:, :width], np.full((n, 1), _NEVER, np.int64)], axis=1)
+        first = {j: res[j][0] for j in todo}
+        ptr = {j: np.zeros(n, np.int64) for j in todo}
+        last = {j: first[j].copy() for j in todo}
+        last_day = {j: asof_ord.copy() for j in todo}
+        changed = {j: np.zeros(n, bool) for j in todo}
+        change = {j: (np.zeros(n, np.int64), np.zeros(n, np.int8), np.zeros(n, np.int64)) for j in todo}
+        start = {j: np.zeros(n, np.int64) for j in todo}
+        until = {j: np.zeros(n, np.int64) for j in todo}
+        done = {j: cand[j][:, 0] == _NEVER for j in todo}
+        every = np.arange(n)
+        while True:
+            nxt = np.full(n, _NEVER, np.int64)
+            for j in todo:
+                c = cand[j][every, ptr[j]]
+                c[done[j]] = _NEVER
+                np.minimum(nxt, c, out=nxt)
+            sel = np.nonzero(nxt < _NEVER)[0]
+            if not len(sel):
+                break
+            active = {j for j in todo if not done[j][sel].all()}
+            at, _ = self._statuses_at(given, sel, nxt[sel], [j for j in todo if j in active or j in self.granting])
+            for j in todo:
+                m = ~done[j][sel] & (cand[j][sel, ptr[j][sel]] == nxt[sel])
+                if not m.any():
+                    continue
+                rows = sel[m]
+                r = at[j][m]
+                day = nxt[rows]
+                enter = (r != last[j][rows]) | changed[j][rows]
+                new = enter & ~changed[j][rows]
+                if new.any():
+                    nr = rows[new]
+                    change[j][0][nr], change[j][1][nr], change[j][2][nr] = day[new], r[new], last_day[j][nr]
+                    changed[j][nr] = True
+                was_met = first[j][rows] == MET
+                stop_until = enter & was_met
+                stop_from = enter & ~was_met & (r == MET)
+                until[j][rows[stop_until]] = day[stop_until] - 1
+                start[j][rows[stop_from]] = day[stop_from]
+                last[j][rows] = r
+                last_day[j][rows] = day
+                ptr[j][rows] += 1
+                done[j][rows] |= stop_until | stop_from | (cand[j][rows, ptr[j][rows]] == _NEVER)
+        because = self._because(given, as_of, res, todo, changed, change, n)
+        return self._timing_cells(todo, start, until, changed, change, because, n)
+
+    def _because(self, given, as_of, res, todo, changed, change, n):
+        """{(j, row): condition ids} of every change found: the pathway's conditions re-answered on the day before
+        and the day of the change (only these cases), compared as `timing` compares them."""
+        pairs = [(j, r) for j in todo for r in np.nonzero(changed[j])[0].tolist()]
+        if not pairs:
+            return {}
+        rows = np.array([r for _, r in pairs], np.int64)
+        befores = np.array([change[j][2][r] for j, r in pairs], np.int64)
+        afters = np.array([change[j][0][r] for j, r in pairs], np.int64)
+        asof_days = [as_of.vals[as_of.codes[r]] for _, r in pairs]
+        leaves = []
+        for days in (befores, afters):
+            statuses, day_col = self._statuses_at(given, rows, days, todo, keep=True)
+            leaves.append((self.kept, day_col))
+            del self.kept
+        out = {}
+        for k, (j, r) in enumerate(pairs):
+            pathway = self.ordered[j]
+            today = pathway.version_at(asof_days[k])
+            whole = bool(res[j][4][r])
+            found = []
+            for kept, day_col in leaves:
+                day = day_col.vals[day_col.codes[k]]
+                version = pathway.version_at(day)
+                found.append((version, _leaf_results(version, kept, k, version is today and whole)))
+            (va, a), (vb, b) = found
+            out[(j, r)] = changed_conditions(a, b, va is not vb)
+        return out
+
+    def _timing_cells(self, todo, start, until, changed, change, because, n):
+        """The three timing cells of every row, pathways in evaluation order (batch.timing_cells' words)."""
+        ids = self.ids
+        out = [np.full(n, "", object) for _ in range(3)]
+        for j in todo:
+            pid = ids[j]
+            texts = [np.full(n, "", object) for _ in range(3)]
+            for k, days in ((0, start[j]), (1, until[j])):
+                for r in np.nonzero(days > 0)[0].tolist():
+                    texts[k][r] = f"{pid}: {dt.date.fromordinal(int(days[r])).isoformat()}"
+            for r in np.nonzero(changed[j])[0].tolist():
+                why = because[(j, r)]
+                texts[2][r] = (f"{pid}: {dt.date.fromordinal(int(change[j][0][r])).isoformat()} "
+                               f"{STATUS_WORD[change[j][1][r]]}" + (f" ({' '.join(why)})" if why else ""))
+            for k in range(3):
+                if (texts[k] != "").any():
+                    out[k] = _join(out[k], texts[k])
+        return tuple(_cells(o) for o in out)
 
     def _tails(self, res, todo, n):
         ids = self.ids
@@ -736,7 +1028,7 @@ class Columnar:
         out = np.array(head, object)[inverse]
         miss_codes, miss_texts, fail_codes, fail_texts = [], [], [], []
         for j in todo:
-            st_j, bits, f = res[j]
+            st_j, bits, f = res[j][:3]
             und = st_j == UNK
             m = np.full(n, "", object)
             if und.any():
@@ -748,6 +1040,45 @@ class Columnar:
             fail_codes.append(fc.codes)
             fail_texts.append([f"{ids[j]}: {t}" if t else "" for t in fc.vals])
         return out, _combined(miss_codes, miss_texts), _combined(fail_codes, fail_texts)
+
+
+_NEVER = np.iinfo(np.int64).max      # no day (padding of the candidate days)
+
+
+def _given_known(given, n):
+    """Whether each row gave a fact (the `given` of `facts.normalise`), as a function of the fact's id."""
+    def known(f):
+        return given[f].known() if f in given else np.zeros(n, bool)
+    return known
+
+
+def _days_col(days) -> Col:
+    """A Col of dates from day numbers."""
+    uniq, inverse = np.unique(days, return_inverse=True)
+    return Col(inverse.reshape(-1).astype(np.int32), [dt.date.fromordinal(int(u)) for u in uniq])
+
+
+def _ords(col):
+    return np.array([d.toordinal() for d in col.vals], np.int64)[col.codes]
+
+
+def _leaf_results(version, kept, k, whole) -> dict:
+    """{condition id: result} of the tests of a pathway's explanation for row k (`timing._leaves`): the whole tree,
+    or the scope alone when it is not met (and the tree is not refolded from the as-of date's), or `in_force`."""
+    if version is None:
+        return {"in_force": NOT}
+    root = version.conditions
+    scope = root.children[0]
+    top = scope if not whole and kept[id(scope)][k] == NOT else root
+    out = {}
+
+    def walk(node):
+        if node.kind in ("fact", "status", "unsettled"):
+            out[node.id] = int(kept[id(node)][k])
+        for kid in node.children:
+            walk(kid)
+    walk(top)
+    return out
 
 
 def factorise_array(texts) -> Col:
@@ -899,13 +1230,13 @@ def _cell(text: str) -> str:
     return text
 
 
-def row_line(o, ids) -> str:
+def row_line(o, ids, timing=False) -> str:
     """One Outcome of the row path as the columnar path writes it (csv.writer's bytes, without the line end)."""
     import csv
 
     from .batch import result_row
     text = io.StringIO(newline="")
-    csv.writer(text, lineterminator="").writerow(result_row(o, ids))
+    csv.writer(text, lineterminator="").writerow(result_row(o, ids, timing))
     return text.getvalue()
 
 
@@ -913,15 +1244,16 @@ def row_line(o, ids) -> str:
 _WORKER: dict = {}
 
 
-def worker(pathways_dir, backend="auto") -> Columnar:
+def worker(pathways_dir, backend="auto", timing=False) -> Columnar:
     """The process's Columnar evaluator (the rulebook set loaded and compiled once, then reused)."""
-    key = (str(pathways_dir), backend)
+    key = (str(pathways_dir), backend, timing)
     found = _WORKER.get(key)
     if found is None:
         from pathlib import Path
 
         from .evaluate import Navigator
-        found = _WORKER[key] = Columnar(Navigator(Path(pathways_dir), backend=backend))
+        same = next((c.nav for (d, b, _), c in _WORKER.items() if (d, b) == key[:2]), None)
+        found = _WORKER[key] = Columnar(same or Navigator(Path(pathways_dir), backend=backend), timing)
     return found
 
 
@@ -948,31 +1280,35 @@ def part_text(col: Columnar, data: bytes, default_as_of, first_row=2):
 
 
 def _slice(args):
-    pathways_dir, backend, partition, header, default_as_of = args
+    pathways_dir, backend, partition, header, default_as_of, timing = args
     with open(partition.path, "rb") as fh:
         fh.seek(partition.start)
         data = fh.read(partition.end - partition.start)
-    return part_text(worker(pathways_dir, backend), header + data, default_as_of, partition.first_row)
+    return part_text(worker(pathways_dir, backend, timing), header + data, default_as_of, partition.first_row)
 
 
 def run_file(cases, out, pathways_dir, default_as_of, ids, jobs=0, backend="auto", rows_per_slice=50_000,
-             progress=None, report=None):
+             progress=None, report=None, timing=False, nav=None):
     """`navigator batch` through the columnar path: slices of the file evaluated on `jobs` processes, written in
-    input order. Returns (cases, rows with errors, rows answered by the row path)."""
+    input order (with `timing`, the three timing columns too). `nav`, the caller's Navigator for the same folder,
+    is kept for the slices: the processes forked for them inherit it rather than load the rulebooks again.
+    Returns (cases, rows with errors, rows answered by the row path)."""
     import csv
     import multiprocessing as mp
     import sys
 
     from . import partitions as P
-    from .batch import DETAIL_HEADER, RESULT_HEADER
+    from .batch import DETAIL_HEADER, RESULT_HEADER, TIMING_HEADER
     header, parts = P.plan(cases, rows_per_slice)
     if header is None:
         raise ValueError("empty file (expected a header row of fact names)")
     jobs = jobs or mp.cpu_count()
-    tasks = [(str(pathways_dir), backend, p, header, default_as_of) for p in parts]
+    if nav is not None and (str(pathways_dir), backend, timing) not in _WORKER:
+        _WORKER[(str(pathways_dir), backend, timing)] = Columnar(nav, timing)
+    tasks = [(str(pathways_dir), backend, p, header, default_as_of, timing) for p in parts]
     done = errors = fallback = 0
     with open(out, "w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerow(RESULT_HEADER + list(ids) + DETAIL_HEADER)
+        csv.writer(fh).writerow(RESULT_HEADER + list(ids) + DETAIL_HEADER + (TIMING_HEADER if timing else []))
 
         def take(result):
             nonlocal done, errors, fallback

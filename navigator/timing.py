@@ -262,24 +262,8 @@ class Timeline:
         return days
 
     def _derived_days(self, fact, specs):
-        given = self.given
-        if fact.compute == "completed_years_since":
-            source = given.get(fact.sources[0])
-            if source is None:
-                return ()
-            return [_years_reached(source, k) for n in _ints(specs) for k in (n, n + 1) if k >= 0]
-        if fact.compute == "days_since":
-            source = given.get(fact.sources[0])
-            if source is None:
-                return ()
-            return [source + dt.timedelta(days=k) for n in _ints(specs) for k in (n, n + 1)]
-        if fact.compute == "nationalities_original_or_naturalised_since":
-            naturalised = given.get(fact.sources[1]) or ()
-            return [_years_reached(d, fact.args["min_years"]) for _, d in naturalised]
-        if fact.compute == "holds_status_in":
-            held = given.get(fact.sources[0]) or {}
-            return [e + _ONE for s, e in held.items() if s in fact.args["statuses"]]
-        return ()
+        return derived_days(fact, specs, self.given)
+
 
     # ------------------------------------------------------------ timing
     def timing(self, result) -> Timing:
@@ -344,11 +328,85 @@ def _leaves(result, out):
 
 def _because(before, after) -> tuple:
     """The ids of the conditions whose result differs between two days (`in_force` when the version changes)."""
-    a, b = _leaves(before.tree, {}), _leaves(after.tree, {})
+    return changed_conditions(_leaves(before.tree, {}), _leaves(after.tree, {}), before.version is not after.version)
+
+
+def changed_conditions(a: dict, b: dict, other_version: bool) -> tuple:
+    """`next_change`'s condition ids from the leaf results ({condition id: result}) of a pathway on two days:
+    those whose result differs, sorted; `in_force` first when the version changes or one day has none."""
     ids = sorted(k for k in a.keys() & b.keys() if a[k] != b[k])
-    if before.version is not after.version or "in_force" in a or "in_force" in b:
+    if other_version or "in_force" in a or "in_force" in b:
         ids = ["in_force"] + [i for i in ids if i != "in_force"]
     return tuple(ids)
+
+
+# ---------------------------------------------------------------- the same candidate days, for a whole batch
+def relative_days(spec, d: dt.date) -> tuple:
+    """The days on which a date `d` starts to be >= and then > the date `spec` gives relative to that day."""
+    ge = _first_day(lambda t: V.relative_date(spec, t) >= d, _inverse_guess(spec, d))
+    return ge, _first_day(lambda t: V.relative_date(spec, t) > d, ge)
+
+
+def derived_days(fact, specs, given: dict) -> list:
+    """The days on which a time-varying derived fact may cross one of the values `specs` (from the given facts)."""
+    if fact.compute == "completed_years_since":
+        source = given.get(fact.sources[0])
+        if source is None:
+            return ()
+        return [_years_reached(source, k) for n in _ints(specs) for k in (n, n + 1) if k >= 0]
+    if fact.compute == "days_since":
+        source = given.get(fact.sources[0])
+        if source is None:
+            return ()
+        return [source + dt.timedelta(days=k) for n in _ints(specs) for k in (n, n + 1)]
+    if fact.compute == "nationalities_original_or_naturalised_since":
+        naturalised = given.get(fact.sources[1]) or ()
+        return [_years_reached(d, fact.args["min_years"]) for _, d in naturalised]
+    if fact.compute == "holds_status_in":
+        held = given.get(fact.sources[0]) or {}
+        return [e + _ONE for s, e in held.items() if s in fact.args["statuses"]]
+    return ()
+
+
+def candidate_plan(rulebooks, vocab, blocs, pathway, host) -> tuple:
+    """What `Timeline.candidates` reads, per pathway and host, person aside: (the pathways whose own per-person
+    days count, in the order `candidates` visits them, and the days that are the same for everyone)."""
+    def grantors(p):
+        statuses = shape(p, vocab, blocs).statuses
+        if not statuses:
+            return ()
+        return tuple(g for g in rulebooks.ordered() if g is not p and (host is None or g.country == host)
+                     and g.granted_statuses() & statuses)
+
+    def visit(p, seen):
+        shp = shape(p, vocab, blocs)
+        own, days = [p], set(shp.days)
+        for g in grantors(p):
+            if g.id in seen:
+                continue
+            seen.add(g.id)
+            sub_own, sub_days = visit(g, seen)
+            own += sub_own
+            days |= sub_days
+            for version in g.versions:
+                until = version.grants and version.grants.get("until")
+                if until:
+                    until = dt.date.fromisoformat(until)
+                    for _, windows in shp.status:
+                        days |= {until - dt.timedelta(days=w) for w in windows if isinstance(w, int)}
+                        days |= {until + _ONE for w in windows if isinstance(w, int)}
+        return own, days
+    return visit(pathway, {pathway.id})
+
+
+def timings(nav, person, results) -> dict:
+    """{pathway id: Timing} for the results of the person's host (of every country while the host is unknown):
+    `annotate`'s timing without what would change a "no" (the batch output's timing columns)."""
+    host = person.values.get("host_country")
+    timeline = Timeline(nav, person)
+    mine = [r for r in results if host is None or r.pathway.country == host]
+    timeline.today = {r.pathway.id: r for r in mine}
+    return {r.pathway.id: timeline.timing(r) for r in mine}
 
 
 # ---------------------------------------------------------------- what would change a "no"
@@ -410,4 +468,5 @@ def annotate(nav, person, results) -> None:
         r.would_change = would_change(timeline, r)
 
 
-__all__ = ["HORIZON_YEARS", "NO_TIMING", "Timeline", "Timing", "annotate", "would_change"]
+__all__ = ["HORIZON_YEARS", "NO_TIMING", "Timeline", "Timing", "annotate", "candidate_plan", "changed_conditions",
+           "derived_days", "relative_days", "shape", "timings", "would_change"]

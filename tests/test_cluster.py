@@ -192,3 +192,14 @@ def test_the_command_line_runs_batch_and_rescreen_on_a_local_cluster(cases, plai
     assert changes.read_text().startswith("case_id,row,pathway,old,new,why")
     assert cli.main(["rescreen", str(cases), "--old", "2024-10-15", "--new", "2026-01-01", "--cluster", "local"]) != 0
     assert "needs --out" in capsys.readouterr().err
+
+
+def test_cluster_batch_with_timing_writes_the_same_bytes_as_one_machine(client, cases, tmp_path):
+    day = __import__("datetime").date(2025, 1, 1)
+    plain = tmp_path / "plain.csv"
+    assert cli.main(["batch", str(cases), "--out", str(plain), "--as-of", "2025-01-01", "--jobs", "1",
+                     "--timing"]) == 0
+    out = tmp_path / "cl.csv"
+    C.run_batch(client, cases, out, ROOT / "pathways", "auto", day, _ids(), rows_per_partition=40, timing=True)
+    assert out.read_bytes() == plain.read_bytes()
+    assert plain.read_text().splitlines()[0].endswith("missing,failed,eligible_from,eligible_until,next_change")

@@ -26,9 +26,15 @@ def col(navigator):
     return C.Columnar(navigator)
 
 
-def _row_lines(nav, ids, pairs):
-    """What the row path writes for each case: `evaluate` with detail, case by case."""
-    return [C.row_line(evaluate_row(nav, n, row, DEFAULT, detail=True), ids) for n, row in pairs]
+@pytest.fixture(scope="module")
+def timed(navigator):
+    return C.Columnar(navigator, timing=True)
+
+
+def _row_lines(nav, ids, pairs, timing=False):
+    """What the row path writes for each case: `evaluate` with detail (and timing), case by case."""
+    return [C.row_line(evaluate_row(nav, n, row, DEFAULT, detail=True, timing=timing), ids, timing)
+            for n, row in pairs]
 
 
 def _differences(lines, expected):
@@ -45,6 +51,37 @@ def test_every_scenario_gets_the_answers_of_evaluate(navigator, col):
     assert _differences(lines, expected) == []
     assert len(outcomes) < len(cases) // 20        # refused facts only: the rest answered column-wise
     assert sum(1 for line in map(C.as_text, lines) if line.split(",")[4]) > 100     # some eligible for something
+
+
+def _scenario_pairs():
+    cases = read_scenarios(ROOT / "features")
+    return [(i + 2, {**case.facts, "case_id": f"{Path(case.file).stem}:{case.line}", "as_of": case.as_of or ""})
+            for i, case in enumerate(cases)]
+
+
+def _timing_cells(lines):
+    return [next(csv.reader([C.as_text(line)]))[-3:] for line in lines]
+
+
+def test_every_scenario_gets_the_timing_of_evaluate(navigator, timed):
+    """eligible_from, eligible_until and next_change per pathway of the host, as `timing.Timeline` gives them."""
+    pairs = _scenario_pairs()
+    lines, _ = timed.run_rows(pairs, DEFAULT)
+    expected = _row_lines(navigator, timed.ids, pairs, timing=True)
+    assert _differences(lines, expected) == []
+    cells = _timing_cells(lines)
+    assert sum(1 for c in cells if c[0]) > 10 and sum(1 for c in cells if c[1]) > 10     # opens later; closes
+    assert sum(1 for c in cells if c[2]) > 200 and any("(in_force" in c[2] for c in cells)
+    assert all(len(next(csv.reader([C.as_text(line)]))) == 5 + len(timed.ids) + 5 for line in lines[:50])
+
+
+def test_generated_people_get_the_timing_of_evaluate(navigator, timed):
+    data = _generated(1500, 29)
+    lines, outcomes = timed.run(data, DEFAULT)
+    expected = _row_lines(navigator, timed.ids, read_cases(text_stream(data)), timing=True)
+    assert _differences(lines, expected) == [] and outcomes == []
+    cells = _timing_cells(lines)
+    assert sum(1 for c in cells if c[2]) > 200          # a change within ten years for many
 
 
 def _generated(n, seed):
@@ -105,6 +142,16 @@ def test_batch_columnar_and_row_path_write_the_same_file(tmp_path, capsys):
     assert fast.read_bytes() == slow.read_bytes()
     header = next(csv.reader(io.StringIO(fast.read_text())))
     assert header[:5] == ["row", "case_id", "as_of", "error", "eligible"] and header[-2:] == ["missing", "failed"]
+    timed, slow_timed = tmp_path / "timed.csv", tmp_path / "slow_timed.csv"
+    assert cli.main(["batch", str(cases), "--out", str(timed), "--jobs", "2", "--as-of", "2025-01-01",
+                     "--timing"]) == 0
+    assert cli.main(["batch", str(cases), "--out", str(slow_timed), "--jobs", "1", "--as-of", "2025-01-01",
+                     "--row-path", "--timing"]) == 0
+    assert timed.read_bytes() == slow_timed.read_bytes()
+    rows = list(csv.reader(io.StringIO(timed.read_text())))
+    assert rows[0][-5:] == ["missing", "failed", "eligible_from", "eligible_until", "next_change"]
+    assert [r[:-3] for r in rows] == list(csv.reader(io.StringIO(fast.read_text())))    # the same, plus three
+    assert any(r[-1] for r in rows[1:])
 
 
 def test_rescreen_lists_the_same_changes_as_the_row_path(tmp_path, capsys):
