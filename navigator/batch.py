@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import multiprocessing as mp
 import re
 import sys
@@ -590,11 +591,17 @@ def count_rows(path: Path) -> int:
         return max(sum(1 for _ in fh) - 1, 0)
 
 
-def rescreen(cases: Path, old, new, default_as_of: dt.date, columnar: bool = True):
-    """Cases whose outcome changes between two rule sets or two dates, and why (the conditions that moved).
+RESCREEN_CHUNK = 50_000     # cases held at once by `rescreen`: a million at once took 24 GB and was killed
+
+
+def rescreen(cases: Path, old, new, default_as_of: dt.date, columnar: bool = True, chunk: int = RESCREEN_CHUNK):
+    """Cases whose outcome changes between two rule sets or two dates, and why (the conditions that moved),
+    yielded in file order a chunk of cases at a time, so memory does not grow with the file.
 
     `old` and `new` are each (Navigator, as_of date or None)."""
-    return rescreen_rows(read_cases(cases), old, new, default_as_of, columnar)
+    rows = iter(read_cases(cases))
+    while part := list(itertools.islice(rows, chunk)):
+        yield from rescreen_rows(part, old, new, default_as_of, columnar)
 
 
 def rescreen_rows(rows, old, new, default_as_of: dt.date, columnar: bool = True):

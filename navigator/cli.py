@@ -319,15 +319,18 @@ def cmd_rescreen(args):
     changes = rescreen(Path(args.cases), _set_or_date(args.old), _set_or_date(args.new), args.as_of or dt.date.today(),
                        columnar=not args.row_path)
     out = open(args.out, "w", newline="", encoding="utf-8") if args.out else sys.stdout
+    moved, last = 0, None
     try:
         w = __import__("csv").writer(out)
         w.writerow(["case_id", "row", "pathway", "old", "new", "why"])
-        for row in changes:
+        for row in changes:           # written as they come: a chunk of cases at a time (batch.rescreen)
             w.writerow(row)
+            if (row[0], row[1]) != last:
+                moved, last = moved + 1, (row[0], row[1])
     finally:
         if args.out:
             out.close()
-    print(f"{len({c[0] for c in changes})} case(s) change outcome", file=sys.stderr)
+    print(f"{moved} case(s) change outcome", file=sys.stderr)
     return 0
 
 

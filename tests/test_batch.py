@@ -179,3 +179,20 @@ def test_clinic_table_shows_timing_where_the_evaluation_computes_it(navigator):
     table = B.clinic_table([before], navigator, Translator("es"))
     col = next(i for i, h in enumerate(table[0]) if h.endswith("elegible hasta"))
     assert table[1][col] == "2024-12-14" and not any(h.endswith("elegible desde") for h in table[0])
+
+
+def test_rescreen_holds_a_chunk_of_cases_at_a_time_with_the_same_changes(tmp_path):
+    """A million-case rescreen once held every case and both statuses at once (24 GB, killed): cases are now
+    read and rescreened a chunk at a time; any chunk size gives the same changes in the same order."""
+    import datetime as dt
+
+    from navigator.batch import rescreen
+    from navigator.evaluate import Navigator
+    cases = tmp_path / "cases.csv"
+    cases.write_text(CASES + "".join("B" + line[1:] for line in CASES.splitlines(keepends=True)[1:]))
+    nav = Navigator()
+    old, new = (nav, dt.date(2024, 10, 15)), (nav, dt.date(2025, 1, 1))
+    whole = list(rescreen(cases, old, new, dt.date(2025, 1, 1), chunk=1000))
+    assert {c[0] for c in whole} >= {"A1", "B1"}
+    for size in (1, 2, 3):
+        assert list(rescreen(cases, old, new, dt.date(2025, 1, 1), chunk=size)) == whole
