@@ -20,6 +20,7 @@ import io
 import os
 import shutil
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -49,11 +50,15 @@ def connect(spec: str):
     dask.config.set({"distributed.worker.profile.enabled": False})
     os.environ.setdefault("DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED", "False")
     if spec == "local" or spec.startswith("local:"):
-        if sys.platform == "linux":
+        if sys.platform == "linux" and threading.active_count() == 1:
             # A local worker forked from this process starts with the interpreter and libraries already
-            # imported; spawned ones import them again and were 10 % slower end to end on a million cases
-            # (bench/batch_bench.py: 22,543 -> 29,985 cases/s, docs/scale.md). Elsewhere Dask's default (spawn).
+            # imported; spawned ones import them again and were 20 % slower end to end on a million cases
+            # (bench/batch_bench.py: 22,543 -> 27,466 cases/s, docs/scale.md). Only from a process with one
+            # thread (the command line): forking a process that runs other threads (a test session driving a
+            # browser) left the workers waiting forever. Otherwise, and off Linux, Dask's default (spawn).
             dask.config.set({"distributed.worker.multiprocessing-method": "fork"})
+        else:
+            dask.config.set({"distributed.worker.multiprocessing-method": "spawn"})
         count = spec.partition(":")[2] or str(os.cpu_count() or 1)
         if not count.isdigit() or not 1 <= int(count) <= 256:
             raise ClusterError(f"--cluster {spec!r}: expected local or local:N with N a number of workers from 1 to 256")
