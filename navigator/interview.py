@@ -4,7 +4,9 @@ steps a person takes through it (answer, "I don't know", back, change, language)
 Relevance: the next question is a fact that can still decide an undetermined pathway of the person's host
 country: the one feeding the most such pathways, and among those the one whose answer most often settles them
 (decided, or no longer open), so that later questions become needless sooner (`ORDERINGS`; the bench measures
-each with `--orders`). Country, city (only
+each with `--orders`); among equals, the condition its rulebook lists first (the law's own order: Ley 19.254
+asks for "identity card or passport", so a Brazilian in Montevideo with an identity card is never asked about a
+passport), then the vocabulary's order. Country, city (only
 where that country has city programmes) and nationality come first; a person who does not know the country
 is asked where they are now (`current_country`), never walked through every country's questions.
 
@@ -316,19 +318,46 @@ def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needle
     impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
     score = ORDERINGS[order]
     for group in ([p for p in deciding if not _waits(p[0], deciding)], [p for p in deciding if _waits(p[0], deciding)]):
-        counts = Counter()
+        counts, listed = Counter(), {}
         for r, missing in group:
             askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
             gate = _gate(r.tree) & set(askable)      # a permit it requires comes first, as a premise does
+            place = _listed(r.version, vocab) if r.version else {}
             for f in gate or askable:
                 counts[f] += score(f, r, askable, deciding, set(skipped), impossible)
+                listed[f] = min(listed.get(f, _LAST), place.get(f, _LAST))
         if counts:
             break
     if not counts:
         return None
     order_ = {f: i for i, f in enumerate(vocab.facts)}
-    best = min(counts, key=lambda f: (-counts[f], order_.get(f, 999)))
+    # among equals, the condition the rulebook lists first (the law's own order: "identity card or passport"),
+    # then the vocabulary's order; scores are rounded so that float sums in another order still tie
+    best = min(counts, key=lambda f: (-round(counts[f], 9), listed[f], order_.get(f, 999)))
     return _before(best, vocab, known, skipped, counts, set())
+
+
+_LAST = 1 << 30
+_LISTED: dict = {}
+
+
+def _listed(version, vocab) -> dict:
+    """{fact: its place in the order the version's conditions are written}, for every fact a person is asked that
+    a condition tests (directly, or through a fact computed from it; `statuses` for a permit held)."""
+    key = id(version.conditions)
+    got = _LISTED.get(key)
+    if got is None or got[0] is not version.conditions:
+        place = {}
+        for n in version.conditions.walk():
+            if n.fact and n.fact in vocab:
+                for f in [n.fact, *sorted(vocab.input_sources(n.fact))]:
+                    place.setdefault(f, len(place))
+            elif n.kind == "status":
+                place.setdefault("statuses", len(place))
+        if len(_LISTED) > 4096:
+            _LISTED.clear()
+        got = _LISTED[key] = (version.conditions, place)
+    return got[1]
 
 
 # --- which open question first (measured in bench/interview_bench.py --orders) -------------------------------------

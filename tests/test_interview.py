@@ -449,3 +449,27 @@ def test_a_peruvian_in_bolivia_is_not_asked_about_the_andean_family_residence_he
     card = next(c for c in re.split(r'<article class="card ', person.html) if 'id="t-bo-can-family_member"' in c)
     assert card.startswith("card-undetermined") and "así que no necesita pedir también esta" in card, card[:300]
     assert "Decisión 878" in card
+
+
+def test_among_equal_questions_the_one_the_rulebook_lists_first_is_asked_first(app, navigator):
+    """Ley 19.254's rulebook lists the identity card before the passport ("identity_document": either will do).
+    The two questions feed the same pathway and settle it alike, so the rulebook's order decides, node by node:
+    the identity card first; with a yes, the passport is never asked; with a no, it is asked next."""
+    vocab, cities = navigator.vocab, navigator.rulebooks.cities("UY")
+    version = navigator.rulebooks.pathways["uy.mercosur.permanent"].versions[-1]
+    place = I._listed(version, vocab)
+    assert place["has_id_card"] < place["has_passport"], place
+    brazilian = {"host_country": "UY", "city": "montevideo", "nationalities": ["BR"], "naturalisations": [],
+                 "in_host_country": True, "criminal_record_5y": False}
+
+    def next_after(answers):
+        ev = navigator.evaluate(answers, AS_OF)
+        return I.next_question(ev, vocab, frozenset(), cities)
+    assert next_after(brazilian) == "has_id_card"
+    assert next_after(dict(brazilian, has_id_card=False)) == "has_passport"
+    assert next_after(dict(brazilian, has_id_card=True)) is None        # open: nothing left to decide
+    _person, asked = walk(app, dict(brazilian, has_id_card=True))
+    assert "has_id_card" in asked and "has_passport" not in asked, asked
+    assert len(asked) == 7, asked
+    _person, asked = walk(app, dict(brazilian, has_id_card=False, has_passport=True))
+    assert asked.index("has_id_card") < asked.index("has_passport"), asked

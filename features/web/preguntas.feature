@@ -35,8 +35,9 @@ Característica: Solo preguntas que tienen sentido para mí, y lo que veo es lo 
     Cuando respondo la entrevista de "un brasileño en Montevideo"
     Entonces no me preguntan "uy_family_tie"
     Y no me preguntan "family_of_mercosur_resident"
+    Y no me preguntan "has_passport"
     Y ninguna pregunta tenía su premisa ya excluida por mis respuestas
-    Y me hacen como mucho 8 preguntas
+    Y me hacen como mucho 7 preguntas
     Cuando veo mis opciones
     Entonces veo la vía "uy.mercosur.permanent" entre las opciones abiertas
     Y la vía "uy.vinculo_uruguayo.permanent" está en la sección "h-maybe" y dice "así que no necesita pedir también esta"
