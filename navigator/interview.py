@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections import Counter
 
 from .explain import ELIGIBLE, NOT_ELIGIBLE, UNDETERMINED
 
@@ -227,10 +226,11 @@ def _gate(nr) -> set:
     return set()
 
 
-def deciding_pathways(results, vocab, values, skipped):
+def deciding_pathways(results, vocab, values, skipped, impossible=None):
     """(result, facts that could decide it) for each undetermined pathway the person can still reach and
-    that nothing they already qualify for makes needless."""
-    impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
+    that nothing they already qualify for makes needless. `impossible`: `unreachable_statuses`, if known."""
+    if impossible is None:
+        impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
     unknowable = set(skipped)
     out = []
     for r in results:
@@ -314,27 +314,50 @@ def next_question(evaluation, vocab, skipped=frozenset(), host_cities=(), needle
     if values.get("host_country") is None:     # neither the country nor where the person is: stop, never walk
         return None                             # every country's questions
     results = open_results(evaluation)
-    deciding = deciding_pathways(results, vocab, values, skipped)
     impossible = set() if values.get("statuses") is not None else unreachable_statuses(results, vocab)
+    deciding = deciding_pathways(results, vocab, values, skipped, impossible)
     score = ORDERINGS[order]
     for group in ([p for p in deciding if not _waits(p[0], deciding)], [p for p in deciding if _waits(p[0], deciding)]):
-        counts, listed = Counter(), {}
+        fed, listed = {}, {}            # each question: the (pathway, its askable questions) it feeds, in order
         for r, missing in group:
             askable = [f for f in missing if _askable(f, vocab, known, skipped) and premise_holds(vocab[f], values)]
             gate = _gate(r.tree) & set(askable)      # a permit it requires comes first, as a premise does
             place = _listed(r.version, vocab) if r.version else {}
             for f in gate or askable:
-                counts[f] += score(f, r, askable, deciding, set(skipped), impossible)
+                fed.setdefault(f, []).append((r, askable))
                 listed[f] = min(listed.get(f, _LAST), place.get(f, _LAST))
-        if counts:
+        if fed:
             break
-    if not counts:
+    if not fed:
         return None
-    order_ = {f: i for i, f in enumerate(vocab.facts)}
+    candidates = list(fed)
+    if score is _order_feeds:       # 1 + (0 to 1) / 100 per pathway fed: with fewer than 100 pathways, one feeding
+        top = max(len(v) for v in fed.values())         # fewer pathways than another never outscores it, so only
+        if top < 100:                                   # those feeding the most are scored (the same answer)
+            candidates = [f for f in candidates if len(fed[f]) == top]
+    if len(candidates) == 1:        # nothing to weigh it against
+        return _before(candidates[0], vocab, known, skipped, fed, set())
+    unknowable = set(skipped)
+    counts = {f: sum(score(f, r, askable, deciding, unknowable, impossible) for r, askable in fed[f])
+              for f in candidates}
+    order_ = _vocab_order(vocab)
     # among equals, the condition the rulebook lists first (the law's own order: "identity card or passport"),
     # then the vocabulary's order; scores are rounded so that float sums in another order still tie
     best = min(counts, key=lambda f: (-round(counts[f], 9), listed[f], order_.get(f, 999)))
-    return _before(best, vocab, known, skipped, counts, set())
+    return _before(best, vocab, known, skipped, fed, set())
+
+
+_VOCAB_ORDER: dict = {}
+
+
+def _vocab_order(vocab) -> dict:
+    """{fact: its place in the vocabulary}, kept per vocabulary."""
+    got = _VOCAB_ORDER.get(id(vocab))
+    if got is None or got[0] is not vocab:
+        if len(_VOCAB_ORDER) > 16:
+            _VOCAB_ORDER.clear()
+        got = _VOCAB_ORDER[id(vocab)] = (vocab, {f: i for i, f in enumerate(vocab.facts)})
+    return got[1]
 
 
 _LAST = 1 << 30

@@ -473,3 +473,32 @@ def test_among_equal_questions_the_one_the_rulebook_lists_first_is_asked_first(a
     assert len(asked) == 7, asked
     _person, asked = walk(app, dict(brazilian, has_id_card=False, has_passport=True))
     assert asked.index("has_id_card") < asked.index("has_passport"), asked
+
+
+def test_the_default_ordering_scores_only_the_questions_feeding_the_most_pathways_with_the_same_answer(
+        navigator, monkeypatch):
+    """next_question weighs (rulebook settles) only the questions that feed the most open pathways, and none when
+    one question alone does: a question feeding fewer never outscores them under "feeds". The same ordering
+    through a wrapper (every question scored) picks the same question at every step of several interviews."""
+    monkeypatch.setitem(I.ORDERINGS, "feeds_every_question", lambda *a: I._order_feeds(*a))
+    vocab, steps = navigator.vocab, 0
+    people = [dict(PERSON, host_country="AR"),
+              {"host_country": "CO", "nationalities": ["VE"], "in_host_country": True, "entry_date": "2022-03-01"},
+              {"host_country": "UY", "nationalities": ["BR"], "naturalisations": [], "in_host_country": True},
+              {"host_country": "MX", "city": "mexico_city", "nationalities": ["HN"], "in_host_country": True}]
+    for facts in people:
+        answers, skipped = {}, set()
+        while True:
+            ev = navigator.evaluate(answers, AS_OF)
+            host = ev.person.values.get("host_country")
+            args = (ev, vocab, frozenset(skipped), navigator.rulebooks.cities(host))
+            q = I.next_question(*args, order="feeds")
+            assert q == I.next_question(*args, order="feeds_every_question"), (facts, answers, skipped)
+            if q is None:
+                break
+            steps += 1
+            if facts.get(q) is None:
+                skipped.add(q)
+            else:
+                answers[q] = facts[q]
+    assert steps > 20, steps
