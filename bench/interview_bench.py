@@ -157,7 +157,7 @@ def main():
             print("\n".join(trace))
     if shares:
         print(f"\n{len(shares)} persona runs: of the full form mean {statistics.mean(full_shares):.0%}, "
-              f"max {max(full_shares):.0%}; of the host country's form mean {statistics.mean(shares):.0%}, "
+              f"max {max(full_shares):.0%}; of the host country's form mean {statistics.mean(shares):.1%}, "
               f"max {max(shares):.0%} (target: mean <= 40 %, never all of them for a host with more than 6)")
         print("per host (share of the host's own questions): " + "; ".join(
             f"{h} n={len(v)} mean {statistics.mean(v):.0%} max {max(v):.0%}" for h, v in sorted(by_host.items())))

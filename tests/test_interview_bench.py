@@ -37,3 +37,10 @@ def test_the_orderings_are_measured_side_by_side(run):
     assert out.splitlines()[1].split()[0] == interview_bench.DEFAULT_ORDER      # the default comes first
     for row in rows.values():
         assert row[1] == "2" and row[4] == "0" and row[5] == "0", row            # 2 runs, no absurd, no all-questions
+
+
+def test_the_summary_gives_the_mean_share_to_a_tenth_of_a_percent(run):
+    """The target is a mean of at most 40 % (aim: 38 %): the summary line gives it to one decimal, so a change of
+    one question in one run shows."""
+    out = run("--only", "^P09 — brasileño en Montevideo")
+    assert re.search(r"of the host country's form mean \d+\.\d%, max \d+%", out), out
