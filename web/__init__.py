@@ -15,7 +15,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from flask import Flask, Request, Response, current_app, make_response, render_template, request
+from flask.globals import _cv_request
 from flask.sessions import SessionInterface
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from navigator.evaluate import Navigator
@@ -213,6 +215,7 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         app.extensions["reloader"] = reloader
         app.before_request(reloader.poll)
     app.session_interface = _NoSession()
+    app.jinja_env.globals["url_for"] = template_url_for(app)
 
     @app.context_processor
     def translations():
@@ -293,13 +296,60 @@ def warm_up(app: Flask) -> Flask:
     return app
 
 
+def template_url_for(app: Flask):
+    """The templates' `url_for`: a link made once per endpoint, arguments and mount point (SCRIPT_NAME), then
+    reused. A page links to the same nine places every time, and building each link through Flask and werkzeug
+    was about a fifth of rendering a question page (issue 15, docs/adr/0006-web-request-cost.md). A link never
+    depends on the person; the static fingerprint in it is fixed per process (`static_version`). Relative
+    (`.x`), external or anchored links, and arguments that are not plain values, go to Flask's own `url_for`."""
+    made: dict = {}
+    url_for = app.url_for
+
+    def cached_url_for(endpoint: str, **values) -> str:
+        ctx = _cv_request.get(None)
+        if ctx is None or endpoint[:1] == "." or any(k[:1] == "_" for k in values):
+            return url_for(endpoint, **values)
+        try:
+            key = (ctx.request.environ.get("SCRIPT_NAME", ""), endpoint, *values.items())
+            return made[key]
+        except TypeError:            # an argument that cannot be a key (a list): built every time
+            return url_for(endpoint, **values)
+        except KeyError:
+            pass
+        if len(made) > 512:          # bounded whatever the mount points a proxy sends
+            made.clear()
+        link = made[key] = url_for(endpoint, **values)
+        return link
+    return cached_url_for
+
+
+@lru_cache(maxsize=16)
+def _language_buttons(lang: str) -> Markup:
+    """The language bar's buttons on a page with answers (each posts the page back in that language): the same
+    for every page in one language, so built once per language instead of once per page."""
+    return Markup("").join(
+        Markup('<button type="submit" name="lang" value="%s" lang="%s"%s>%s</button>') % (
+            code, code, Markup(' aria-current="true"') if code == lang else "", name)
+        for code, name in LANGUAGES.items())
+
+
+@lru_cache(maxsize=64)
+def _language_links(lang: str, start: str) -> Markup:
+    """The language bar's links on a page without answers (the start page), once per language and start URL."""
+    return Markup("").join(
+        Markup('<li><a href="%s?lang=%s" lang="%s" hreflang="%s"%s>%s</a></li>') % (
+            start, code, code, code, Markup(' aria-current="true"') if code == lang else "", name)
+        for code, name in LANGUAGES.items())
+
+
 @lru_cache(maxsize=16)
 def _template_globals(lang: str) -> dict:
     """What every template of one language needs; the same for every request, so built once per language."""
     from .questions import country_options
     tr = Translator(lang)
     return {"_": markup_aware(tr._) if lang in RTL else tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
-            "country_options": country_options,
+            "country_options": country_options, "language_buttons": _language_buttons(lang),
+            "language_links": lambda start: _language_links(lang, start),
             "marks": {"met": ("✔", tr._("met")), "not_met": ("✘", tr._("not met")), "unknown": ("?", tr._("unknown"))}}
 
 

@@ -131,6 +131,9 @@ def bidi_filter(value):
     return isolate(value) if _rtl_page() else value
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))     # what `getattr(a_dict, name)` can find: the rest are keys
+
+
 class BidiEnvironment(Environment):
     """Flask's template environment, where on a right-to-left page rulebook text read from a result card
     (`c.title`, `cond.text`, ...) comes with its Latin runs isolated; other pages are unchanged."""
@@ -140,8 +143,16 @@ class BidiEnvironment(Environment):
         self.filters["bidi"] = bidi_filter
 
     def getattr(self, obj, attribute):
-        value = super().getattr(obj, attribute)
-        if attribute in TEXT_FIELDS and _rtl_page():
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            # a result card's field (`c.title`): Jinja's getattr would first raise and catch an AttributeError
+            # (a dict has no such attribute) and then look the key up; the same answer, straight away
+            try:
+                value = obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        else:
+            value = Environment.getattr(self, obj, attribute)
+        if attribute in TEXT_FIELDS and _RTL_PAGE.get():
             return isolate_value(value)
         return value
 
