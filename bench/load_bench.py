@@ -41,7 +41,9 @@ def server_settings():
     """What web/gunicorn_conf.py serves with, as the report names it."""
     sys.path.insert(0, str(ROOT))
     from web import gunicorn_conf as conf
-    return f"{conf.workers} {conf.worker_class} workers x {getattr(conf, 'threads', 1)} threads, keepalive " \
+    if conf.worker_class == "sync":
+        return f"{conf.workers} sync workers, a new connection for every request"
+    return f"{conf.workers} {conf.worker_class} workers x {getattr(conf, 'threads', 1)} threads, keep-alive " \
            f"{getattr(conf, 'keepalive', 2)} s"
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from flask import Flask, Request, Response, current_app, make_response, render_template, request
 from flask.globals import _cv_request
 from flask.sessions import SessionInterface
-from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from navigator.evaluate import Navigator
@@ -324,32 +323,12 @@ def template_url_for(app: Flask):
 
 
 @lru_cache(maxsize=16)
-def _language_buttons(lang: str) -> Markup:
-    """The language bar's buttons on a page with answers (each posts the page back in that language): the same
-    for every page in one language, so built once per language instead of once per page."""
-    return Markup("").join(
-        Markup('<button type="submit" name="lang" value="%s" lang="%s"%s>%s</button>') % (
-            code, code, Markup(' aria-current="true"') if code == lang else "", name)
-        for code, name in LANGUAGES.items())
-
-
-@lru_cache(maxsize=64)
-def _language_links(lang: str, start: str) -> Markup:
-    """The language bar's links on a page without answers (the start page), once per language and start URL."""
-    return Markup("").join(
-        Markup('<li><a href="%s?lang=%s" lang="%s" hreflang="%s"%s>%s</a></li>') % (
-            start, code, code, code, Markup(' aria-current="true"') if code == lang else "", name)
-        for code, name in LANGUAGES.items())
-
-
-@lru_cache(maxsize=16)
 def _template_globals(lang: str) -> dict:
     """What every template of one language needs; the same for every request, so built once per language."""
     from .questions import country_options
     tr = Translator(lang)
     return {"_": markup_aware(tr._) if lang in RTL else tr._, "tr": tr, "lang": lang, "rtl": lang in RTL, "languages": LANGUAGES,
-            "country_options": country_options, "language_buttons": _language_buttons(lang),
-            "language_links": lambda start: _language_links(lang, start),
+            "country_options": country_options,
             "marks": {"met": ("✔", tr._("met")), "not_met": ("✘", tr._("not met")), "unknown": ("?", tr._("unknown"))}}
 
 
