@@ -37,6 +37,16 @@ P01 = {"host_country": {"value": "AR"}, "nationalities": {"value0": "VE"}, "in_h
        "statuses": {"value": "none"}}
 
 
+def server_settings():
+    """What web/gunicorn_conf.py serves with, as the report names it."""
+    sys.path.insert(0, str(ROOT))
+    from web import gunicorn_conf as conf
+    if conf.worker_class == "sync":
+        return f"{conf.workers} sync workers, a new connection for every request"
+    return f"{conf.workers} {conf.worker_class} workers x {getattr(conf, 'threads', 1)} threads, keep-alive " \
+           f"{getattr(conf, 'keepalive', 2)} s"
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -46,12 +56,13 @@ def free_port():
 WORKER_ARGS = ["-c", "python:web.gunicorn_conf"]     # what `make run` serves with (bind is overridden below)
 
 
-def start(app_spec, port, root=ROOT):
-    """Serve `app_spec` (from the checkout `root`) and return once it answers: the clock must not run while
-    workers are still loading."""
+def start(app_spec, port, root=ROOT, extra=()):
+    """Serve `app_spec` (from the checkout `root`, with gunicorn's `extra` arguments after the config's) and
+    return once it answers: the clock must not run while workers are still loading."""
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
     env = dict(os.environ, PYTHONPATH=str(root)) if root != ROOT else None
-    proc = subprocess.Popen([gunicorn, *WORKER_ARGS, "-b", f"127.0.0.1:{port}", "--log-level", "warning", app_spec],
+    proc = subprocess.Popen([gunicorn, *WORKER_ARGS, *extra, "-b", f"127.0.0.1:{port}", "--log-level", "warning",
+                             app_spec],
                             cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -178,26 +189,32 @@ def main():
     ap.add_argument("--workers", type=int, default=0, help="gunicorn workers (0: the config's, one per core)")
     ap.add_argument("--baseline", type=Path, help="another checkout (say `git worktree add /tmp/before HEAD~1`) "
                     "whose interview takes turns with this one in the same run: a before/after on a busy machine")
+    ap.add_argument("--compare", action="append", default=[], metavar="ARGS",
+                    help="other gunicorn arguments (say \"-k sync\"): the floor and the interview are also served so, "
+                    "taking turns with the others in the same run (repeatable)")
     args = ap.parse_args()
     if args.workers:
         WORKER_ARGS.extend(["-w", str(args.workers)])
     if args.threads:
         WORKER_ARGS.extend(["-k", "gthread", "--threads", str(args.threads)])
     os.environ.setdefault("NAVIGATOR_SECRET_KEY", "bench-only-secret")
-    apps = [("hello-world floor", "bench.hello:app", True, ROOT),
-            ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False, ROOT)]
+    apps = [("hello-world floor", "bench.hello:app", True, ROOT, ()),
+            ("interview (GET / + POST /next ... + POST /results)", "web.wsgi:app", False, ROOT, ())]
     if args.baseline:
-        apps.append((f"interview served from {args.baseline}", "web.wsgi:app", False, args.baseline.resolve()))
+        apps.append((f"interview served from {args.baseline}", "web.wsgi:app", False, args.baseline.resolve(), ()))
+    for other in args.compare:
+        apps += [(f"hello-world floor, {other}", "bench.hello:app", True, ROOT, tuple(other.split())),
+                 (f"interview, {other}", "web.wsgi:app", False, ROOT, tuple(other.split()))]
     servers = {}
     try:
-        for name, spec, _hello, root in apps:
+        for name, spec, _hello, root, extra in apps:
             port = free_port()
-            servers[name] = (port, start(spec, port, root))
+            servers[name] = (port, start(spec, port, root, extra))
         # the two apps take turns in short slices, so both see the same background load (a shared machine's
         # load drifts over minutes: one long run each would compare different machines)
         raw = {name: ([], [], 0.0) for name, *_ in apps}
         for _ in range(args.slices):
-            for name, _spec, hello, _root in apps:
+            for name, _spec, hello, _root, _extra in apps:
                 lat, errors, wall = run(servers[name][0], args.clients, args.seconds / args.slices, args.processes, hello)
                 raw[name] = (raw[name][0] + lat, raw[name][1] + errors, raw[name][2] + wall)
         results = {name: summary(*raw[name]) for name in raw}
@@ -205,18 +222,21 @@ def main():
         for _port, proc in servers.values():
             proc.send_signal(signal.SIGTERM)
             proc.wait(10)
-    workers = f"gthread workers x {args.threads} threads" if args.threads else "sync workers"
-    print(f"gunicorn {' '.join(WORKER_ARGS)}: {args.workers or os.cpu_count()} {workers}, {args.clients} concurrent clients "
+    print(f"gunicorn {' '.join(WORKER_ARGS)} ({server_settings()}), {args.clients} concurrent clients "
           f"on loopback, {args.seconds} s each in {args.slices} alternating slices, "
           f"clients in {args.processes} processes on the same 2-core machine")
     for name, r in results.items():
         print(f"  {name:<52} p50 {r['p50']:6.1f} ms  p99 {r['p99']:6.1f} ms  {r['rps']:7.0f} req/s  "
               f"{r['requests']} requests, {r['errors']} errors {r['error_kinds'] or ''}")
-        if not name.startswith("hello"):
+        if not name.startswith("hello") and not args.compare:
             for kind, (n, p50, p99) in r["by_kind"].items():
                 print(f"    {kind:<50} p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  {n} requests")
     floor, real = results["hello-world floor"], results["interview (GET / + POST /next ... + POST /results)"]
     print(f"  p99 ratio to the floor: {real['p99'] / floor['p99']:.1f}x (targets: p99 <= 100 ms and <= 3x the floor, 0 errors)")
+    for other in args.compare:
+        f, r = results[f"hello-world floor, {other}"], results[f"interview, {other}"]
+        print(f"  with {other}: p99 ratio to its floor {r['p99'] / f['p99']:.1f}x; this configuration's interview p99 / "
+              f"that one's: {real['p99'] / r['p99']:.2f}, requests/s: {real['rps'] / r['rps']:.2f}")
     if args.baseline:
         before = results[apps[2][0]]
         print(f"  baseline's p99 ratio to the floor: {before['p99'] / floor['p99']:.1f}x; this checkout's p99 / the "

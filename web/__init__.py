@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from flask import Flask, Request, Response, current_app, make_response, render_template, request
+from flask.globals import _cv_request
 from flask.sessions import SessionInterface
 from werkzeug.exceptions import HTTPException
 
@@ -213,6 +214,7 @@ def create_app(config: dict | None = None, navigator: Navigator | None = None) -
         app.extensions["reloader"] = reloader
         app.before_request(reloader.poll)
     app.session_interface = _NoSession()
+    app.jinja_env.globals["url_for"] = template_url_for(app)
 
     @app.context_processor
     def translations():
@@ -291,6 +293,33 @@ def warm_up(app: Flask) -> Flask:
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
     return app
+
+
+def template_url_for(app: Flask):
+    """The templates' `url_for`: a link made once per endpoint, arguments and mount point (SCRIPT_NAME), then
+    reused. A page links to the same nine places every time, and building each link through Flask and werkzeug
+    was about a fifth of rendering a question page (issue 15, docs/adr/0006-web-request-cost.md). A link never
+    depends on the person; the static fingerprint in it is fixed per process (`static_version`). Relative
+    (`.x`), external or anchored links, and arguments that are not plain values, go to Flask's own `url_for`."""
+    made: dict = {}
+    url_for = app.url_for
+
+    def cached_url_for(endpoint: str, **values) -> str:
+        ctx = _cv_request.get(None)
+        if ctx is None or endpoint[:1] == "." or any(k[:1] == "_" for k in values):
+            return url_for(endpoint, **values)
+        try:
+            key = (ctx.request.environ.get("SCRIPT_NAME", ""), endpoint, *values.items())
+            return made[key]
+        except TypeError:            # an argument that cannot be a key (a list): built every time
+            return url_for(endpoint, **values)
+        except KeyError:
+            pass
+        if len(made) > 512:          # bounded whatever the mount points a proxy sends
+            made.clear()
+        link = made[key] = url_for(endpoint, **values)
+        return link
+    return cached_url_for
 
 
 @lru_cache(maxsize=16)

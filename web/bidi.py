@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
+from types import BuiltinFunctionType, FunctionType, MethodType
 
 from flask.templating import Environment
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from navigator.i18n import RTL
@@ -131,17 +133,50 @@ def bidi_filter(value):
     return isolate(value) if _rtl_page() else value
 
 
+_PLAIN_CALLABLES = (FunctionType, MethodType, BuiltinFunctionType)
+
+
+class PlainCallContext(Context):
+    """Jinja's template context, where a call to a plain function (`_()`, `url_for()`, `tr.content()`: about
+    forty a page) skips Jinja's three probes for `pass_context` and friends when the function carries none;
+    anything else (macros, callable objects, marked functions) goes through Jinja's own `call` as before."""
+
+    def call(__self, __obj, *args, **kwargs):  # noqa: N805  (Jinja's own signature)
+        if type(__obj) not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+            return Context.call(__self, __obj, *args, **kwargs)
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception")
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))     # what `getattr(a_dict, name)` can find: the rest are keys
+
+
 class BidiEnvironment(Environment):
     """Flask's template environment, where on a right-to-left page rulebook text read from a result card
     (`c.title`, `cond.text`, ...) comes with its Latin runs isolated; other pages are unchanged."""
+    context_class = PlainCallContext
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["bidi"] = bidi_filter
 
     def getattr(self, obj, attribute):
-        value = super().getattr(obj, attribute)
-        if attribute in TEXT_FIELDS and _rtl_page():
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            # a result card's field (`c.title`): Jinja's getattr would first raise and catch an AttributeError
+            # (a dict has no such attribute) and then look the key up; the same answer, straight away
+            try:
+                value = obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        else:
+            value = Environment.getattr(self, obj, attribute)
+        if attribute in TEXT_FIELDS and _RTL_PAGE.get():
             return isolate_value(value)
         return value
 
