@@ -135,3 +135,16 @@ def test_citations_and_question_numbers_read_right_to_left(app):
     assert not re.search(r"<small>[(\[]", html)                       # every citation isolated
     spanish = Person(app.test_client(), "es").interview(facts).results()
     assert 'dir="auto"' not in spanish and re.search(r"preguntas \d+, \d+", spanish)
+
+
+def test_country_lists_are_in_alphabetical_order_in_every_script():
+    """Arabic names were all one empty key under the ASCII fold: the list came out in the hash seed's order,
+    different in each worker. Now each list is in its own script's letter order, the same in every process."""
+    import unicodedata
+
+    from web.questions import countries
+    ar = [name for _code, name in countries("ar")]
+    bare = ["".join(ch for ch in unicodedata.normalize("NFKD", n) if not unicodedata.combining(ch)) for n in ar]
+    assert bare == sorted(bare) and len(ar) > 200
+    es = [name for _code, name in countries("es")]
+    assert es.index("Alemania") < es.index("Bolivia") < es.index("Perú") < es.index("Venezuela")

@@ -41,12 +41,14 @@ class NeedsDate(Exception):
 
 
 def _sort_key(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    """A name by its letters without accents or other marks, in its own script: folding to ASCII made every
+    Arabic name an empty key, left in no fixed order (a different order in each worker)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).casefold()
 
 
 @lru_cache(maxsize=16)
 def countries(lang: str) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((c, country_name(c, lang)) for c in country_codes()), key=lambda cn: _sort_key(cn[1])))
+    return tuple(sorted(((c, country_name(c, lang)) for c in country_codes()), key=lambda cn: (_sort_key(cn[1]), cn[0])))
 
 
 @lru_cache(maxsize=16)
