@@ -1,12 +1,15 @@
 """Arabic all the way: questions and results in Arabic (not English inside a right-to-left page), and the Latin
 runs inside Arabic sentences (law names, codes, URLs) isolated so they read correctly."""
 import re
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
 from markupsafe import Markup
 
-from web import create_app
+import web
+from web import create_app, minified_css, static_version
 from web.bidi import isolate, markup_aware
 
 from .test_web import P01
@@ -107,8 +110,8 @@ def test_a_syrian_in_brazil_reads_every_card_in_arabic(app):
     titles = _titles(html)
     assert titles and all(ARABIC.search(t) for t in titles), titles
     # a citation is a source link (the card's list of sources, or a failed condition's "(instrument, article)")
-    # or a condition's numbered reference "[n] article"; on a right-to-left page each is laid out on its own (dir=auto)
-    cited = re.sub(r"<small(?: dir=\"auto\")?>\(?<a href=\"http.*?</small>|<small(?: dir=\"auto\")?>\[\d+\] .*?</small>", "",
+    # or a condition's numbered reference "[n] article"; on a right-to-left page each is laid out on its own
+    cited = re.sub(r"<small>\(?<a href=\"http.*?</small>|<small>\[\d+\](?: .*?)?</small>", "",
                    html.split('id="main"', 1)[1], flags=re.S)
     text = TAG.sub(" ", cited)                                # the citations of the law stay as the law reads
     english = re.findall(r"\b(?:the|and|you|your|with|which|from)\b", text)
@@ -125,14 +128,43 @@ def test_a_bracket_paired_in_the_arabic_text_stays_outside_the_isolated_latin():
     assert isolate("مكتب CEDID (Centro Distrital)، Kennedy") == "مكتب <bdi>CEDID (Centro Distrital)</bdi>، <bdi>Kennedy</bdi>"
 
 
+def _citation_parents(html):
+    """The element (tag, or tag.class) holding each citation: a <small> that opens with "(" or "[n]"."""
+    parents = set()
+
+    class Parser(HTMLParser):
+        stack = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in ("br", "img", "input", "meta", "link"):
+                self.stack.append((tag, dict(attrs).get("class")))
+
+        def handle_endtag(self, tag):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+        def handle_data(self, data):
+            if self.stack and self.stack[-1][0] == "small" and re.match(r"[(\[]", data) and len(self.stack) > 1:
+                tag, cls = self.stack[-2]
+                parents.add(f"{tag}.{cls}" if tag == "p" and cls else tag)
+
+    Parser().feed(html)
+    return parents
+
+
 def test_citations_and_question_numbers_read_right_to_left(app):
     """A Latin citation ("(Acordo sobre Residência…, 2 (definition of national)…)") is laid out on its own
-    (dir=auto), not scattered through the Arabic sentence; question numbers are joined with the Arabic comma."""
+    (isolated, in its own direction: the stylesheet's unicode-bidi: plaintext on a list item's or a "covered"
+    line's <small>, as dir=auto would), not scattered through the Arabic sentence; question numbers are joined
+    with the Arabic comma."""
     facts = {"host_country": "BR", "city": "sao_paulo", "nationalities": ["SY"], "in_host_country": True, "age": 34}
     html = Person(app.test_client(), "ar").interview(facts).results()
     assert re.search(r"الأسئلة \d+، \d+", html) and not re.search(r"الأسئلة \d+, ", html)
-    assert '<small dir="auto">(<a href="http' in html and '<small dir="auto">[1] ' in html
-    assert not re.search(r"<small>[(\[]", html)                       # every citation isolated
+    assert '<small>(<a href="http' in html and "<small>[1] " in html
+    assert _citation_parents(html) <= {"li", "p.covered"}                # every citation isolated, by the stylesheet:
+    folder = str(Path(web.__file__).parent / "static")
+    css = minified_css(folder, "style.css", static_version(folder, "style.css")).decode()
+    assert '[dir="rtl"] li>small,[dir="rtl"] .covered>small{unicode-bidi:plaintext}' in css
     spanish = Person(app.test_client(), "es").interview(facts).results()
     assert 'dir="auto"' not in spanish and re.search(r"preguntas \d+, \d+", spanish)
 

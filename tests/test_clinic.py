@@ -232,7 +232,7 @@ def test_the_card_shows_how_to_apply_first_and_when_the_information_was_checked(
              "age": "30", "has_passport": "yes", "passport_expiry_date": "2031-01-01", "criminal_record_5y": "no"}
     html = _post(client, "es", **dict(facts, as_of="2026-12-07")).data.decode()
     card = html.split('id="t-cl-mercosur-temporary"')[1].split("</article>")[0]
-    assert "badge-eligible" in card
+    assert 'class="badge">Elegible<' in card                 # the badge's colour comes from the card's class
     first = card.index("Qué hacer primero:")     # the card starts with one sentence: what to do first, where
     assert first < card.index("Pídala desde fuera de Chile") < card.index('class="summary-text"')   # before the summary
     assert "Dónde: " in card[first:card.index('class="summary-text"')]
@@ -243,7 +243,7 @@ def test_a_closed_card_says_why_it_closed(client):
     html = _post(client, host_country="EC", as_of="2026-12-07").data.decode()
     card = html.split('id="t-ec-virte-de370"')[1].split("</article>")[0]
     assert "No longer open: this programme closed on" in card and "Decreto Ejecutivo 560 of 11 March 2025" in card
-    assert 'badge-not_eligible">No longer open<' in card          # "no longer", never "does not fit"
+    assert 'class="badge">No longer open<' in card          # "no longer", never "does not fit"
 
 
 def test_the_referral_printout_evaluates_the_form_or_its_what_if_at_their_dates(client):
