@@ -9,8 +9,10 @@ from pathlib import Path
 
 from babel import Locale
 from babel.core import get_global
+from babel.messages.pofile import read_po
 
 from . import yamlsafe
+from .home import LOCALES_DIR
 
 # CLDR territory codes that are not ISO 3166-1 countries (macro-regions, reserved and private-use codes).
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"}
@@ -52,12 +54,31 @@ def country_codes() -> frozenset[str]:
     return frozenset(codes - _NOT_COUNTRIES - WITHDRAWN.keys())
 
 
+# Languages CLDR has no country names for, and the language whose names stand in for the ones the project's
+# own catalog (locales/<lang>/LC_MESSAGES/countries.po) does not give: Haitian schools teach French.
+NAMES_FALLBACK = {"ht": "fr"}
+
+
 @lru_cache(maxsize=64)
 def _territories(lang: str) -> dict:
     try:
-        return Locale.parse(lang).territories
+        names = dict(Locale.parse(lang).territories)      # Babel knows "ht", with no country names
     except Exception:
-        return Locale("en").territories
+        names = {}
+    if not names and lang != "en":
+        names = dict(_territories(NAMES_FALLBACK.get(lang, "en")))
+    names.update(_catalog_names(lang))
+    return names
+
+
+def _catalog_names(lang: str) -> dict:
+    """Country names from the project's own catalog for `lang` (msgctxt "country", msgid the ISO code)."""
+    po = LOCALES_DIR / lang / "LC_MESSAGES" / "countries.po"
+    if not po.is_file():
+        return {}
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    return {m.id: m.string for m in catalog if m.id and m.string and m.context == "country"}
 
 
 def country_name(code: str, lang: str = "en") -> str:

@@ -55,3 +55,14 @@ def _schemas(node):
 def test_checker_refuses_a_withdrawn_code_in_a_rulebook(tmp_path):
     errors = only_error(tmp_path, GOOD.replace("[BO, BR]", "[BO, YU]"))
     assert any("YU was the code of Yugoslavia" in e.message and "RS" in e.message for e in errors), errors
+
+
+def test_kreyol_pages_name_countries_in_kreyol_or_french_never_english():
+    """CLDR has no Haitian Creole country names (Babel's "ht" has none): the project's catalog names the
+    Americas as the Kreyòl rulebooks already write them, and French names the rest."""
+    from navigator.reference import country_codes, country_name
+    assert [country_name(c, "ht") for c in ("CL", "HT", "US", "DO", "VE")] == [
+        "Chili", "Ayiti", "Etazini", "Repiblik Dominikèn", "Venezyela"]
+    assert country_name("SY", "ht") == "Syrie" and country_name("JM", "ht") == "Jamaïque"
+    assert all(country_name(c, "ht") not in ("", c) for c in country_codes())
+    assert country_name("CL", "es") == "Chile" and country_name("CL", "en") == "Chile"
