@@ -58,6 +58,8 @@ def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
 
 
 def nfc(text: str) -> str:
+    if text.isascii():      # ASCII is its own NFC
+        return text.strip()
     return unicodedata.normalize("NFC", text).strip()
 
 
@@ -91,6 +93,8 @@ def parse_date(value, name: str) -> dt.date:
 
 
 def _country(value, name: str) -> str:
+    if value.__class__ is str and value in country_codes():     # already a code in use, as written
+        return value
     if not isinstance(value, str):
         raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
     text = nfc(value)
@@ -113,6 +117,10 @@ def _list(value, name: str):
 
 def typed_value(fact, value, name, known_statuses):
     t = fact.type
+    if t == "bool" and value.__class__ is bool:     # the common cases first; anything else is checked below
+        return value
+    if t == "country" and value.__class__ is str:
+        return _country(value, name)
     if isinstance(value, (list, tuple)) and t in {"bool", "int", "date", "country", "enum"}:
         raise FieldError(name, "got a list", f"a single {t} value")
     if isinstance(value, dict) and t not in {"statuses", "naturalisations"}:
@@ -267,8 +275,24 @@ def input_lists(vocab):
         derived = [f for f in vocab.facts.values() if f.derived]
         if len(_LISTS) > 100:
             _LISTS.clear()
-        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), vocab.accepted(), restating, derived)
+        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), vocab.accepted(), restating, derived, _plan(derived))
     return found[2], found[3]
+
+
+def _plan(derived) -> list:
+    """The derived facts in vocabulary order as steps: a run of `holds_nationality` facts on one source reads
+    the nationalities once ((source, [(fact id, country)])); any other fact is computed on its own (the FactDef).
+    The same values, inserted in the same order, as computing each fact in turn."""
+    steps = []
+    for fact in derived:
+        if fact.compute == "holds_nationality" and set(fact.args) == {"country"} and len(fact.sources) == 1:
+            if steps and isinstance(steps[-1], tuple) and steps[-1][0] == fact.sources[0]:
+                steps[-1][1].append((fact.id, fact.args["country"]))
+            else:
+                steps.append((fact.sources[0], [(fact.id, fact.args["country"])]))
+        else:
+            steps.append(fact)
+    return steps
 
 
 def cross_checks(values, restating, as_of):
@@ -299,12 +323,20 @@ def cross_checks(values, restating, as_of):
 def derive_all(values, vocab, as_of) -> PersonFacts:
     person = PersonFacts(as_of=as_of, values=dict(values), given=frozenset(values))
     input_lists(vocab)
-    for fact in _LISTS[id(vocab)][4]:          # the derived facts, in vocabulary order
-        if fact.id in values:
+    out = person.values
+    for step in _LISTS[id(vocab)][5]:          # the derived facts, in vocabulary order
+        if step.__class__ is tuple:            # holds_nationality, one country after another
+            held = out.get(step[0])
+            if held is not None:
+                for fact_id, country in step[1]:
+                    if fact_id not in values:
+                        out[fact_id] = country in held
             continue
-        result = derive.compute(fact, person.values, as_of)
+        if step.id in values:
+            continue
+        result = derive.compute(step, out, as_of)
         if isinstance(result, derive.Possible):
-            person.possible[fact.id] = result.values
+            person.possible[step.id] = result.values
         elif result is not derive.UNKNOWN:
-            person.values[fact.id] = result
+            out[step.id] = result
     return person
