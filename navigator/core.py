@@ -63,7 +63,10 @@ def _put_values(fact, person, list_head) -> None:
     """The person's given and derived values as rule attributes: ISO dates, held statuses as days to expiry,
     lists sorted after `list_head` (the engine's sentinel; empty for the generated floor)."""
     for key, value in person.values.items():
-        if key == "statuses":
+        cls = value.__class__
+        if cls is bool or cls is int or cls is str:     # most values, as they are (no key below has these types)
+            fact[key] = value
+        elif key == "statuses":
             for status, expiry in value.items():
                 fact[status_attr(status)] = (expiry - person.as_of).days
         elif key == "naturalisations":

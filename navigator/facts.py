@@ -121,6 +121,18 @@ def typed_value(fact, value, name, known_statuses):
         return value
     if t == "country" and value.__class__ is str:
         return _country(value, name)
+    if t == "date" and value.__class__ is str and len(value) == 10 and value.isascii() and _ISO.match(value):
+        try:                # an ISO date as JSON gives it (its own NFC, plain digits); a bad one is reported below
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if EARLIEST <= day <= LATEST:
+                return day
+    if t == "int" and value.__class__ is int:
+        lo, hi = int_bounds(fact)
+        if lo <= value <= hi:
+            return value
     if isinstance(value, (list, tuple)) and t in {"bool", "int", "date", "country", "enum"}:
         raise FieldError(name, "got a list", f"a single {t} value")
     if isinstance(value, dict) and t not in {"statuses", "naturalisations"}:
@@ -295,6 +307,9 @@ def _plan(derived) -> list:
     return steps
 
 
+_RESTATED: dict = {}
+
+
 def cross_checks(values, restating, as_of):
     errors = []
     nats, held = values.get("naturalisations"), values.get("nationalities")
@@ -303,6 +318,13 @@ def cross_checks(values, restating, as_of):
             if country not in held:
                 errors.append(FieldError("naturalisations", f"{country} is not among your nationalities",
                                          "each naturalised nationality also listed in nationalities"))
+    ids = _RESTATED.get(id(restating))
+    if ids is None or ids[0] is not restating:
+        if len(_RESTATED) > 100:
+            _RESTATED.clear()
+        ids = _RESTATED[id(restating)] = (restating, frozenset(f.id for f in restating))
+    if values.keys().isdisjoint(ids[1]):
+        restating = ()          # nothing restated was given (the common case)
     for fact in restating:
         if fact.id in values and all(s in values for s in fact.sources):
             computed = derive.compute(fact, values, as_of)
