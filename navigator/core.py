@@ -228,6 +228,24 @@ class MatcherBackend:
 # ---------------------------------------------------------------- durable-rules backend
 _BEGIN = {"_begin": {"all": [{"m": {"t": "_begin"}}]}}
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode   # one encoder, not one per call
+
+
+def _shard_encoder():
+    """The C encoder `_encode` runs, made once and called straight (JSONEncoder.encode makes one per call): the
+    same text for the plain JSON of a person fact (no cycles, so no marker dict). `_encode` where it cannot be."""
+    try:
+        from _json import encode_basestring, make_encoder
+        made = make_encoder(None, _encode.__self__.default, encode_basestring, None, ":", ",", False, False, True)
+        probe = {"a": ["\u00e9", 1, True, 2.5], "b": "x\"y"}
+        if "".join(made(probe, 0)) == _encode(probe):
+            join = "".join
+            return lambda part: join(made(part, 0))
+    except Exception:  # noqa: BLE001  (another Python's C encoder: the portable one)
+        pass
+    return _encode
+
+
+_encode_part = _shard_encoder()
 _names = itertools.count()
 
 
@@ -337,7 +355,7 @@ class DurableBackend:
                 part = {a: fact[a] for a in attrs if a in fact}       # only what this shard's rules read
                 if not part:
                     continue
-                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (k, sid, k, _encode(part)[1:])
+                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (k, sid, k, _encode_part(part)[1:])
                 code, state = E.assert_fact(handle, shard)
                 if code == 1:            # matched no rule: not stored
                     continue
