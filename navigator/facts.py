@@ -238,8 +238,9 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
         raise InputError([FieldError("as_of", "is out of range", f"a date between {EARLIEST} and {LATEST}")])
     errors, values, seen = [], {}, {}
     inputs, restating = input_lists(vocab)
+    own = _LISTS[id(vocab)][6]          # the accepted names, each its own NFC: no normalising needed
     for key, value in raw.items():
-        name = nfc(key) if isinstance(key, str) else key
+        name = key if key in own else nfc(key) if isinstance(key, str) else key
         if isinstance(name, str) and name in seen:       # 'age' and ' age': which one is meant? Refuse both.
             errors.append(FieldError(name, f"given twice (as {seen[name]!r} and {key!r})", "each fact once"))
             values.pop(name, None)
@@ -285,9 +286,11 @@ def input_lists(vocab):
     if found is None or found[0] is not vocab or found[1] != len(vocab.facts):
         restating = [f for f in vocab.facts.values() if f.derived and (f.input_allowed or f.restates)]
         derived = [f for f in vocab.facts.values() if f.derived]
+        accepted = vocab.accepted()
         if len(_LISTS) > 100:
             _LISTS.clear()
-        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), vocab.accepted(), restating, derived, _plan(derived))
+        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), accepted, restating, derived, _plan(derived),
+                                     frozenset(k for k in accepted if isinstance(k, str) and nfc(k) == k))
     return found[2], found[3]
 
 

@@ -244,9 +244,22 @@ def _missing_kept(fact, ctx) -> frozenset:
     return found[1]
 
 
+_STATUSES = frozenset({"statuses"})
+
+
 def _status_leaf(node, ctx):
-    res = _status(node, ctx)
-    return True if res.status == MET else False if res.status == NOT_MET else frozenset(res.missing)
+    """`_status` with the engine's results, for the answer alone (no NodeResult): True, False or the facts."""
+    if ctx.leaves.status.get(_use(node, ctx).leaf) == MET:
+        return True
+    chain = ctx.chained.get(node.status)
+    pending = False         # an earlier pathway undetermined for this status, its grant within the window
+    if chain and chain[0] == "undetermined":
+        as_of = ctx.person.as_of
+        window = None if node.within_days is None else V.resolve(node.within_days, ctx.pathway, as_of, ctx.blocs)
+        pending = window is None or 0 <= (chain[1] - as_of).days <= window
+    if ctx.person.values.get("statuses") is None:
+        return _STATUSES | chain[3] if pending else _STATUSES
+    return frozenset(chain[3]) if pending else False
 
 
 def _write_fold(root, program, day):
