@@ -13,6 +13,10 @@ country's pathways) against the others; RSS over many full evaluations; threads.
 Figures of 2026-12-07 (--rounds 5000 --memory 0 --people 1000, thread CPU, a machine under load 10-13 on 2 cores):
 host known 0.25 ms a person (engine 0.09), host unknown 2.24 ms (engine 0.74; 4.09 and 1.40 before the host-unknown
 ruleset), full p50 0.305 ms = 6.5x the generated floor.
+Figures of 2026-12-08 (same options, load 10 on 2 cores, before / after the addendum-3 changes of ADR 0001, run one
+after the other): host known 0.242 / 0.216 ms a person (engine 0.090 / 0.076), host unknown 1.82 / 1.42 ms (engine
+0.69 / 0.61), full p50 5.3x / 5.5x the generated floor; RSS over 100,000 full evaluations 106.8 -> 106.9 MB.
+Under such load persons/s swings 2x; bench/core_instructions.py counts instructions instead (1.651M -> 1.351M).
 People live in every host country with pathways (--hosts AR,BR for the population of the core issue).
 Usage: python bench/core_bench.py [--people 2000] [--rounds 20000] [--memory 100000] [--hosts all]
 """

@@ -63,7 +63,10 @@ def _put_values(fact, person, list_head) -> None:
     """The person's given and derived values as rule attributes: ISO dates, held statuses as days to expiry,
     lists sorted after `list_head` (the engine's sentinel; empty for the generated floor)."""
     for key, value in person.values.items():
-        if key == "statuses":
+        cls = value.__class__
+        if cls is bool or cls is int or cls is str:     # most values, as they are (no key below has these types)
+            fact[key] = value
+        elif key == "statuses":
             for status, expiry in value.items():
                 fact[status_attr(status)] = (expiry - person.as_of).days
         elif key == "naturalisations":
@@ -225,6 +228,24 @@ class MatcherBackend:
 # ---------------------------------------------------------------- durable-rules backend
 _BEGIN = {"_begin": {"all": [{"m": {"t": "_begin"}}]}}
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode   # one encoder, not one per call
+
+
+def _shard_encoder():
+    """The C encoder `_encode` runs, made once and called straight (JSONEncoder.encode makes one per call): the
+    same text for the plain JSON of a person fact (no cycles, so no marker dict). `_encode` where it cannot be."""
+    try:
+        from _json import encode_basestring, make_encoder
+        made = make_encoder(None, _encode.__self__.default, encode_basestring, None, ":", ",", False, False, True)
+        probe = {"a": ["\u00e9", 1, True, 2.5], "b": "x\"y"}
+        if "".join(made(probe, 0)) == _encode(probe):
+            join = "".join
+            return lambda part: join(made(part, 0))
+    except Exception:  # noqa: BLE001  (another Python's C encoder: the portable one)
+        pass
+    return _encode
+
+
+_encode_part = _shard_encoder()
 _names = itertools.count()
 
 
@@ -334,7 +355,7 @@ class DurableBackend:
                 part = {a: fact[a] for a in attrs if a in fact}       # only what this shard's rules read
                 if not part:
                     continue
-                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (k, sid, k, _encode(part)[1:])
+                shard = '{"t":"p%d","sid":"%s","id":"p%d",%s' % (k, sid, k, _encode_part(part)[1:])
                 code, state = E.assert_fact(handle, shard)
                 if code == 1:            # matched no rule: not stored
                     continue

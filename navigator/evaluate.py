@@ -41,6 +41,7 @@ class Navigator:
         self.program = compile_leaves(self.rulebooks, self.vocab, self.blocs)
         self.core = Core(self.program, backend)
         self.grantors = {pid for hp in self.program.hosts.values() for pid, _ in hp.grants.values()}
+        self._grantor_index = {}      # host -> indices of its granting pathways in rulebooks.ordered()
 
     def close(self):
         """Free the engine's rulesets once no request uses this set any more (after a live reload)."""
@@ -61,7 +62,15 @@ class Navigator:
         """The engine decides every leaf; the explainer folds its results over each pathway's conditions."""
         leaves = self.core.leaves(person)
         results = explain(self.rulebooks, person, self.vocab, self.blocs, detail, host_only, leaves=leaves)
-        certain = {r.pathway.id for r in results if r.status == ELIGIBLE and r.pathway.id in self.grantors}
+        host = person.values.get("host_country")
+        if host is not None and not host_only:      # another country's pathway is never eligible: the host's only
+            index = self._grantor_index.get(host)
+            if index is None:
+                index = self._grantor_index[host] = [i for i, p in enumerate(self.rulebooks.ordered())
+                                                     if p.country == host and p.id in self.grantors]
+            certain = {results[i].pathway.id for i in index if results[i].status == ELIGIBLE}
+        else:
+            certain = {r.pathway.id for r in results if r.status == ELIGIBLE and r.pathway.id in self.grantors}
         if certain != leaves.granted:    # the engine's own grant rules against the fold of its leaf results
             raise EngineError("the inference core's grant rules and the fold of its leaf results disagree on "
                               + ", ".join(sorted(certain ^ leaves.granted)) + "; no answer is given rather than a wrong one")

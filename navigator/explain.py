@@ -45,7 +45,10 @@ class PathwayResult:
         pending, self._pending = self._pending, None
         if pending is not None:
             person, vocab, blocs, leaves, detail = pending
-            _detail(self, Context(person, self.pathway, vocab, blocs, self._chained, leaves), detail)
+            chained = self._chained
+            if chained.__class__ is tuple:      # (the updates of `explain`'s chain, how many came before this one)
+                chained = dict(chained[0][:chained[1]])
+            _detail(self, Context(person, self.pathway, vocab, blocs, chained, leaves), detail)
         return self
 
     def _explained(slot):     # a property factory, used in the class body only
@@ -164,6 +167,10 @@ def _folded(pathway, version, ctx, pending) -> PathwayResult:
     answer = fold(root, ctx) if root.kind == "all" else fold(root.children[0], ctx)
     if answer is not False and root.kind != "all":
         answer = fold(root, ctx)
+    return _answered(pathway, version, answer, ctx, pending)
+
+
+def _answered(pathway, version, answer, ctx, pending) -> PathwayResult:
     r = _new(PathwayResult)         # what __init__ sets, without its defaults' lists (a hot path)
     r.pathway, r.version = pathway, version
     if answer is True:
@@ -286,6 +293,8 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
     if leaves is not None:      # one context for the fold, re-pointed at each pathway; the explanations', if read,
         fctx = Context(person, None, vocab, blocs, chained, leaves)     # are made from `pending` and `chained`
         pending = (person, vocab, blocs, leaves, detail)
+        folds, st, ms = leaves.program.folds, leaves.status, leaves.missing
+        log = []        # the chain's updates in order: an explanation read later rebuilds the chain it saw
     if host is None:
         results, todo = [], range(len(ordered))
         versions = _versions(rulebooks, person.as_of)[1]
@@ -300,7 +309,13 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
             result = _out_of_force(pathway, as_of)
         else:
             fctx.pathway, fctx.chained = pathway, chained
-            result = _folded(pathway, version, fctx, pending)
+            root = version.conditions
+            found = folds.get(id(root))     # logic.fold's hot path, inline: one segment, compiled, an `all`
+            if found is not None and found[3] is not None and found[0] is root and root.kind == "all":
+                result = _answered(pathway, version, found[3](st, ms, fctx), fctx, pending)
+            else:
+                result = _folded(pathway, version, fctx, pending)
+            result._chained = (log, len(log))
         if host is not None and not host_only:
             results[i] = result
         else:
@@ -311,5 +326,9 @@ def explain(rulebooks, person, vocab, blocs, detail: bool = True, host_only: boo
             current = chained.get(grants["status"])
             if current is None or (current[0] != ELIGIBLE and result.status == ELIGIBLE) or \
                     (current[0] == result.status and entry[1] > current[1]):
-                chained = {**chained, grants["status"]: entry}    # a new dict: earlier contexts keep theirs
+                if leaves is None:
+                    chained = {**chained, grants["status"]: entry}    # a new dict: earlier contexts keep theirs
+                else:           # one dict for the fold, updated in place; `log` for the explanations
+                    chained[grants["status"]] = entry
+                    log.append((grants["status"], entry))
     return results

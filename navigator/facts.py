@@ -58,6 +58,8 @@ def nesting_depth_exceeds(obj, limit: int, level: int = 0) -> bool:
 
 
 def nfc(text: str) -> str:
+    if text.isascii():      # ASCII is its own NFC
+        return text.strip()
     return unicodedata.normalize("NFC", text).strip()
 
 
@@ -91,6 +93,8 @@ def parse_date(value, name: str) -> dt.date:
 
 
 def _country(value, name: str) -> str:
+    if value.__class__ is str and value in country_codes():     # already a code in use, as written
+        return value
     if not isinstance(value, str):
         raise FieldError(name, f"got {type(value).__name__} {value!r}", "an ISO 3166 two-letter country code such as VE")
     text = nfc(value)
@@ -113,6 +117,22 @@ def _list(value, name: str):
 
 def typed_value(fact, value, name, known_statuses):
     t = fact.type
+    if t == "bool" and value.__class__ is bool:     # the common cases first; anything else is checked below
+        return value
+    if t == "country" and value.__class__ is str:
+        return _country(value, name)
+    if t == "date" and value.__class__ is str and len(value) == 10 and value.isascii() and _ISO.match(value):
+        try:                # an ISO date as JSON gives it (its own NFC, plain digits); a bad one is reported below
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if EARLIEST <= day <= LATEST:
+                return day
+    if t == "int" and value.__class__ is int:
+        lo, hi = int_bounds(fact)
+        if lo <= value <= hi:
+            return value
     if isinstance(value, (list, tuple)) and t in {"bool", "int", "date", "country", "enum"}:
         raise FieldError(name, "got a list", f"a single {t} value")
     if isinstance(value, dict) and t not in {"statuses", "naturalisations"}:
@@ -218,8 +238,9 @@ def normalise(raw, vocab, known_statuses, as_of: dt.date, *, from_text=False) ->
         raise InputError([FieldError("as_of", "is out of range", f"a date between {EARLIEST} and {LATEST}")])
     errors, values, seen = [], {}, {}
     inputs, restating = input_lists(vocab)
+    own = _LISTS[id(vocab)][6]          # the accepted names, each its own NFC: no normalising needed
     for key, value in raw.items():
-        name = nfc(key) if isinstance(key, str) else key
+        name = key if key in own else nfc(key) if isinstance(key, str) else key
         if isinstance(name, str) and name in seen:       # 'age' and ' age': which one is meant? Refuse both.
             errors.append(FieldError(name, f"given twice (as {seen[name]!r} and {key!r})", "each fact once"))
             values.pop(name, None)
@@ -265,10 +286,31 @@ def input_lists(vocab):
     if found is None or found[0] is not vocab or found[1] != len(vocab.facts):
         restating = [f for f in vocab.facts.values() if f.derived and (f.input_allowed or f.restates)]
         derived = [f for f in vocab.facts.values() if f.derived]
+        accepted = vocab.accepted()
         if len(_LISTS) > 100:
             _LISTS.clear()
-        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), vocab.accepted(), restating, derived)
+        found = _LISTS[id(vocab)] = (vocab, len(vocab.facts), accepted, restating, derived, _plan(derived),
+                                     frozenset(k for k in accepted if isinstance(k, str) and nfc(k) == k))
     return found[2], found[3]
+
+
+def _plan(derived) -> list:
+    """The derived facts in vocabulary order as steps: a run of `holds_nationality` facts on one source reads
+    the nationalities once ((source, [(fact id, country)])); any other fact is computed on its own (the FactDef).
+    The same values, inserted in the same order, as computing each fact in turn."""
+    steps = []
+    for fact in derived:
+        if fact.compute == "holds_nationality" and set(fact.args) == {"country"} and len(fact.sources) == 1:
+            if steps and isinstance(steps[-1], tuple) and steps[-1][0] == fact.sources[0]:
+                steps[-1][1].append((fact.id, fact.args["country"]))
+            else:
+                steps.append((fact.sources[0], [(fact.id, fact.args["country"])]))
+        else:
+            steps.append(fact)
+    return steps
+
+
+_RESTATED: dict = {}
 
 
 def cross_checks(values, restating, as_of):
@@ -279,6 +321,13 @@ def cross_checks(values, restating, as_of):
             if country not in held:
                 errors.append(FieldError("naturalisations", f"{country} is not among your nationalities",
                                          "each naturalised nationality also listed in nationalities"))
+    ids = _RESTATED.get(id(restating))
+    if ids is None or ids[0] is not restating:
+        if len(_RESTATED) > 100:
+            _RESTATED.clear()
+        ids = _RESTATED[id(restating)] = (restating, frozenset(f.id for f in restating))
+    if values.keys().isdisjoint(ids[1]):
+        restating = ()          # nothing restated was given (the common case)
     for fact in restating:
         if fact.id in values and all(s in values for s in fact.sources):
             computed = derive.compute(fact, values, as_of)
@@ -299,12 +348,20 @@ def cross_checks(values, restating, as_of):
 def derive_all(values, vocab, as_of) -> PersonFacts:
     person = PersonFacts(as_of=as_of, values=dict(values), given=frozenset(values))
     input_lists(vocab)
-    for fact in _LISTS[id(vocab)][4]:          # the derived facts, in vocabulary order
-        if fact.id in values:
+    out = person.values
+    for step in _LISTS[id(vocab)][5]:          # the derived facts, in vocabulary order
+        if step.__class__ is tuple:            # holds_nationality, one country after another
+            held = out.get(step[0])
+            if held is not None:
+                for fact_id, country in step[1]:
+                    if fact_id not in values:
+                        out[fact_id] = country in held
             continue
-        result = derive.compute(fact, person.values, as_of)
+        if step.id in values:
+            continue
+        result = derive.compute(step, out, as_of)
         if isinstance(result, derive.Possible):
-            person.possible[fact.id] = result.values
+            person.possible[step.id] = result.values
         elif result is not derive.UNKNOWN:
-            person.values[fact.id] = result
+            out[step.id] = result
     return person
