@@ -22,6 +22,5 @@ def test_the_load_bench_serves_what_make_run_serves():
     run = [line for line in (root / "Makefile").read_text().split("\nrun:")[1].splitlines() if "gunicorn" in line]
     assert run and " ".join(WORKER_ARGS) in run[0] and "web.wsgi:app" in run[0]
     conf = runpy.run_path(str(root / "web" / "gunicorn_conf.py"))
-    assert conf["worker_class"] == "gthread" and conf["preload_app"] is True and conf["workers"] >= 1
-    assert conf["keepalive"] == 0       # one request per connection, as people's steps arrive
+    assert conf["worker_class"] == "sync" and conf["preload_app"] is True and conf["workers"] >= 1
     assert conf["bind"].startswith("127.0.0.1:")      # loopback unless the operator says otherwise
