@@ -88,4 +88,5 @@ def test_every_catalog_is_complete():
         bad = [(m.context, m.id) for m in cat if m.id and (not m.string or m.fuzzy)]
         assert not bad, f"{po}: untranslated or fuzzy: {bad[:5]}"
         have = {(m.context, m.id) for m in cat if m.id}
-        assert pot_ids[po.stem] <= have, f"{po}: missing {sorted(pot_ids[po.stem] - have)[:5]}"
+        want = pot_ids.get(po.stem, set())      # countries.po (ht) has no template: its ids are CLDR's codes
+        assert want <= have, f"{po}: missing {sorted(want - have)[:5]}"
